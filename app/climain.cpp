@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sessiondesk-cli: SessionDesk's scripting interface. Exit codes: 0 ok, 1 runtime or
+// server error, 2 usage error, 3 authentication error. Errors go to stderr as one sentence.
+
+#include "connectionoptions.h"
+#include "csvwriter.h"
+#include "demoserver.h"
+#include "providers/sessionprovider.h"
+#include "sessionstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitRuntime = 1, ExitUsage = 2, ExitAuth = 3 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sessiondesk-cli", text);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "sessiondesk-cli: %s\n", qPrintable(message));
+    return code;
+}
+
+QString usageText()
+{
+    return tr("Usage: sessiondesk-cli COMMAND [options]\n"
+              "\n"
+              "Commands:\n"
+              "  list          List the sessions of a server.\n"
+              "  demo-server   Run the embedded demo server until interrupted.\n"
+              "\n"
+              "Run \"sessiondesk-cli COMMAND --help\" for the options of a command.\n");
+}
+
+// Unix signals end the demo server through the event loop (self-pipe).
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto ignored = ::write(g_signalPipe[1], &byte, 1);
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(u"SessionDesk command line"_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s, tr("The command to run."));
+}
+
+bool parseColumns(const QString &spec, std::vector<SessionColumn> *columns, QString *error)
+{
+    columns->clear();
+    for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
+        SessionColumn c;
+        if (!SessionColumns::fromKey(part.trimmed(), &c)) {
+            *error = tr("Unknown column \"%1\"; known columns: %2.").arg(part.trimmed(), SessionColumns::allKeys());
+            return false;
+        }
+        columns->push_back(c);
+    }
+    if (columns->empty()) {
+        *error = tr("--columns needs at least one column.");
+        return false;
+    }
+    return true;
+}
+
+bool writeTable(QIODevice *out, const SessionStore &store, const std::vector<int> &rows,
+                const std::vector<SessionColumn> &columns, QString *error)
+{
+    constexpr qsizetype kMaxWidth = 40;
+    std::vector<qsizetype> widths;
+    for (SessionColumn c : columns)
+        widths.push_back(SessionColumns::key(c).size());
+    for (int row : rows) {
+        for (size_t i = 0; i < columns.size(); ++i)
+            widths[i] = std::min(kMaxWidth, std::max(widths[i], store.displayText(row, columns[i]).size()));
+    }
+    auto line = [&](auto cellText) {
+        QString text;
+        for (size_t i = 0; i < columns.size(); ++i) {
+            QString cell = cellText(i);
+            cell.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+            if (cell.size() > widths[i])
+                cell = cell.left(widths[i] - 1) + QChar(0x2026);
+            text += i + 1 < columns.size() ? cell.leftJustified(widths[i] + 2) : cell;
+        }
+        return text.toUtf8() + '\n';
+    };
+    QByteArray buffer = line([&](size_t i) { return SessionColumns::key(columns[i]); });
+    for (int row : rows) {
+        buffer += line([&](size_t i) { return store.displayText(row, columns[i]); });
+        if (buffer.size() > (1 << 20)) {
+            if (out->write(buffer) != buffer.size())
+                break;
+            buffer.clear();
+        }
+    }
+    if (out->write(buffer) != buffer.size()) {
+        *error = tr("Could not write the output: %1").arg(out->errorString());
+        return false;
+    }
+    return true;
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOptions(ConnectionOptions::options());
+    parser.addOptions({
+        {u"filter"_s, tr("Only sessions whose shown text contains TEXT (case-insensitive)."), u"TEXT"_s},
+        {u"sort"_s, tr("Sort by COLUMN, ascending unless :desc is given."), u"COLUMN[:asc|desc]"_s},
+        {u"columns"_s, tr("Comma-separated columns to output (default: all): %1.").arg(SessionColumns::allKeys()), u"a,b,c"_s},
+        {u"format"_s, tr("Output format: table, csv or json (default table)."), u"FORMAT"_s, u"table"_s},
+        {u"output"_s, tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return fail(ExitUsage, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
+
+    Connection connection;
+    QString error;
+    if (!ConnectionOptions::read(parser, &connection, &error))
+        return fail(ExitUsage, error);
+
+    const QString format = parser.value(u"format"_s).toLower();
+    if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
+        return fail(ExitUsage, tr("Unknown format \"%1\"; use table, csv or json.").arg(format));
+
+    std::vector<SessionColumn> columns;
+    for (int c = 0; c < kSessionColumnCount; ++c)
+        columns.push_back(static_cast<SessionColumn>(c));
+    if (parser.isSet(u"columns"_s) && !parseColumns(parser.value(u"columns"_s), &columns, &error))
+        return fail(ExitUsage, error);
+
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    if (parser.isSet(u"sort"_s)) {
+        const QStringList parts = parser.value(u"sort"_s).split(u':');
+        SessionColumn c;
+        if (parts.size() > 2 || !SessionColumns::fromKey(parts.first(), &c))
+            return fail(ExitUsage, tr("Cannot sort by \"%1\"; known columns: %2.").arg(parser.value(u"sort"_s), SessionColumns::allKeys()));
+        sortColumn = int(c);
+        if (parts.size() == 2) {
+            if (parts[1].compare(u"desc"_s, Qt::CaseInsensitive) == 0)
+                sortOrder = Qt::DescendingOrder;
+            else if (parts[1].compare(u"asc"_s, Qt::CaseInsensitive) != 0)
+                return fail(ExitUsage, tr("Sort direction must be asc or desc, not \"%1\".").arg(parts[1]));
+        }
+    }
+
+    QNetworkAccessManager nam;
+    SessionStore store;
+    SessionProvider *provider = SessionProvider::create(connection, &nam, nullptr);
+    FetchResult result;
+    QObject::connect(provider, &SessionProvider::batchReady, provider,
+                     [&store](const SessionBatch &batch) { store.upsert(batch, 1); });
+    QObject::connect(provider, &SessionProvider::finished, provider, [&result](const FetchResult &r) {
+        result = r;
+        QCoreApplication::exit(0);
+    });
+    QMetaObject::invokeMethod(provider, &SessionProvider::fetch, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    delete provider;
+
+    switch (result.status) {
+    case FetchResult::Status::Ok:
+        break;
+    case FetchResult::Status::AuthenticationFailed:
+        return fail(ExitAuth, result.error);
+    case FetchResult::Status::Canceled:
+    case FetchResult::Status::Failed:
+        return fail(ExitRuntime, result.error);
+    }
+    if (result.totalChanged)
+        std::fprintf(stderr, "sessiondesk-cli: %s\n",
+                     qPrintable(tr("Note: the server's session count changed while paging; the list may be incomplete.")));
+
+    std::vector<int> rows = store.filterRows(parser.value(u"filter"_s), columns);
+    if (sortColumn >= 0) {
+        std::vector<uint8_t> keep(size_t(store.rowCount()), 0);
+        for (int row : rows)
+            keep[size_t(row)] = 1;
+        std::vector<int> ordered;
+        for (int row : store.orderedRows(static_cast<SessionColumn>(sortColumn), sortOrder)) {
+            if (keep[size_t(row)])
+                ordered.push_back(row);
+        }
+        rows.swap(ordered);
+    }
+
+    const QString outputPath = parser.value(u"output"_s);
+    if (format == u"csv"_s) {
+        CsvWriter writer;
+        if (!outputPath.isEmpty()) {
+            if (!writer.writeFile(outputPath, store, rows, columns))
+                return fail(ExitRuntime, writer.errorString());
+            return ExitOk;
+        }
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        if (!writer.write(&out, store, rows, columns))
+            return fail(ExitRuntime, writer.errorString());
+        return ExitOk;
+    }
+
+    // table and json: to a QSaveFile for --output, else stdout
+    QFile stdoutFile;
+    QSaveFile saveFile(outputPath);
+    QIODevice *out = &stdoutFile;
+    if (outputPath.isEmpty()) {
+        stdoutFile.open(stdout, QIODevice::WriteOnly);
+    } else {
+        if (!saveFile.open(QIODevice::WriteOnly))
+            return fail(ExitRuntime, tr("Could not open %1 for writing: %2").arg(outputPath, saveFile.errorString()));
+        out = &saveFile;
+    }
+    const bool written = format == u"json"_s ? JsonWriter::write(out, store, rows, columns, &error)
+                                             : writeTable(out, store, rows, columns, &error);
+    if (!written)
+        return fail(ExitRuntime, error);
+    if (!outputPath.isEmpty() && !saveFile.commit())
+        return fail(ExitRuntime, tr("Could not save %1: %2").arg(outputPath, saveFile.errorString()));
+    return ExitOk;
+}
+
+int runDemoServer(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOptions({
+        {u"port"_s, tr("Port on 127.0.0.1 (default: a free port)."), u"N"_s, u"0"_s},
+        {u"sessions"_s, tr("Number of generated sessions (default 5000)."), u"N"_s, u"5000"_s},
+        {u"seed"_s, tr("Seed of the generated data (default 1)."), u"S"_s, u"1"_s},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    bool portOk = false, sessionsOk = false, seedOk = false;
+    const uint port = parser.value(u"port"_s).toUInt(&portOk);
+    const qlonglong sessions = parser.value(u"sessions"_s).toLongLong(&sessionsOk);
+    const qulonglong seed = parser.value(u"seed"_s).toULongLong(&seedOk);
+    if (!portOk || port > 65535)
+        return fail(ExitUsage, tr("--port needs a number between 0 and 65535."));
+    if (!sessionsOk || sessions < 0 || sessions > 100'000'000)
+        return fail(ExitUsage, tr("--sessions needs a number between 0 and 100000000."));
+    if (!seedOk)
+        return fail(ExitUsage, tr("--seed needs a non-negative number."));
+
+    DemoServer server(seed, sessions, DemoServer::defaultReferenceTime());
+    if (server.listen(quint16(port)) == 0)
+        return fail(ExitRuntime, tr("Could not listen on 127.0.0.1:%1; is the port in use?").arg(port));
+
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return fail(ExitRuntime, tr("Could not set up signal handling."));
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    std::fputs(server.info().toJsonLine().constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sessiondesk-cli"_s);
+    QCoreApplication::setOrganizationName(u"SessionDesk"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
+
+    const QStringList arguments = QCoreApplication::arguments();
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(u'-')) {
+            command = arguments[i];
+            break;
+        }
+    }
+    if (command.isEmpty()) {
+        if (arguments.contains(u"--version"_s) || arguments.contains(u"-v"_s)) {
+            std::printf("sessiondesk-cli %s\n", SESSIONDESK_VERSION);
+            return ExitOk;
+        }
+        if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+            std::fputs(qPrintable(usageText()), stdout);
+            return ExitOk;
+        }
+        std::fputs(qPrintable(usageText()), stderr);
+        return ExitUsage;
+    }
+    if (command == u"list"_s)
+        return runList(arguments);
+    if (command == u"demo-server"_s)
+        return runDemoServer(arguments);
+    return fail(ExitUsage, tr("Unknown command \"%1\"; run sessiondesk-cli --help for the list of commands.").arg(command));
+}

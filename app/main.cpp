@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sessiondesk: the desktop application.
+
+#include "connectionoptions.h"
+#include "demoserver.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr qint64 kDemoSessions = 5000;
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"sessiondesk"_s);
+    QApplication::setApplicationDisplayName(u"SessionDesk"_s);
+    QApplication::setOrganizationName(u"SessionDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
+    QApplication::setDesktopFileName(u"org.sessiondesk.SessionDesk"_s);
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), u"sessiondesk"_s, u"_"_s, u":/i18n"_s))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Browse, filter, export and revoke server login sessions."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions(ConnectionOptions::options());
+    parser.addOptions({
+        {u"demo"_s, QApplication::translate("main", "Start the embedded demo server and open its sessions.")},
+        {u"demo-sessions"_s, QApplication::translate("main", "Number of demo sessions (default 5000)."), u"N"_s},
+    });
+    parser.process(app);
+
+    MainWindow window;
+    std::unique_ptr<DemoServerThread> demo;
+    if (parser.isSet(u"demo"_s)) {
+        qint64 sessions = kDemoSessions;
+        if (parser.isSet(u"demo-sessions"_s)) {
+            bool ok = false;
+            sessions = parser.value(u"demo-sessions"_s).toLongLong(&ok);
+            if (!ok || sessions < 0 || sessions > 100'000'000) {
+                std::fprintf(stderr, "sessiondesk: %s\n", qPrintable(QApplication::translate("main", "--demo-sessions needs a number between 0 and 100000000.")));
+                return 2;
+            }
+        }
+        demo = std::make_unique<DemoServerThread>();
+        QString error;
+        if (!demo->start(1, sessions, 0, &error)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "SessionDesk"), error);
+            return 1;
+        }
+        // Demo credentials live only in memory; nothing is written to settings or the keychain.
+        Connection connection;
+        connection.kind = ServerKind::RocketChat;
+        connection.baseUrl = demo->info().rocketChatUrl;
+        connection.userId = demo->info().rocketChatUserId;
+        connection.secret = demo->info().rocketChatToken;
+        window.openConnection(connection, QApplication::translate("main", "Demo Rocket.Chat"));
+    } else if (ConnectionOptions::requested(parser)) {
+        Connection connection;
+        QString error;
+        if (!ConnectionOptions::read(parser, &connection, &error)) {
+            std::fprintf(stderr, "sessiondesk: %s\n", qPrintable(error));
+            return 2;
+        }
+        window.openConnection(connection, connection.displayName());
+    }
+    window.show();
+    const int code = QApplication::exec();
+    return code;
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+/// The server kinds SessionDesk talks to.
+enum class ServerKind { RocketChat, OpenReplay, Seam };
+
+namespace ServerKinds {
+QString key(ServerKind kind); ///< "rocketchat", "openreplay", "seam"
+bool fromKey(QStringView key, ServerKind *kind);
+}
+
+/// Limits and transport policy for one server connection.
+struct HttpPolicy
+{
+    int timeoutMs = 30'000;                       ///< no byte received for this long -> error
+    int totalTimeoutMs = 300'000;                 ///< whole request
+    qint64 maxResponseBytes = 64LL * 1024 * 1024; ///< per response, after decompression
+    bool allowInsecureHttp = false;               ///< plain http to a non-loopback host
+    int maxParallelRequests = 4;
+    qint64 maxRowsPerFetch = 20'000'000;          ///< a larger reported total is refused
+};
+
+/**
+ * Everything needed to talk to one server. The secret lives here only in memory, for
+ * the duration of a fetch; it is never written to settings, logs or exports.
+ */
+struct Connection
+{
+    ServerKind kind = ServerKind::RocketChat;
+    QUrl baseUrl;
+    QString userId;  ///< Rocket.Chat X-User-Id
+    QString secret;  ///< auth token / API key
+    HttpPolicy policy;
+
+    /// Display name for status texts: "host:port" (never contains credentials).
+    QString displayName() const;
+};

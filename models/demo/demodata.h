@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+
+#include <QByteArray>
+
+#include <cstdint>
+
+/**
+ * Deterministic synthetic Rocket.Chat sessions: session i is a pure function of
+ * (seed, referenceTime, i), so any page can be produced on demand without storing
+ * a million rows. Users, devices, OS versions, IPv4/IPv6 addresses and login times
+ * spread over the 180 days before referenceTime look like a real deployment.
+ */
+class DemoData final
+{
+public:
+    DemoData(quint64 seed, qint64 sessionCount, qint64 referenceTimeMs);
+
+    qint64 count() const { return m_count; }
+    quint64 seed() const { return m_seed; }
+    Session session(qint64 index) const;
+    /// Appends session index as Rocket.Chat sessions/list JSON (one object) to out.
+    void appendJson(QByteArray &out, qint64 index) const;
+
+    /// The demo credentials accepted by the demo server (derived from the seed).
+    QString userId() const;
+    QString authToken() const;
+
+    /// Meteor-style 17-character id, as Rocket.Chat uses for users and sessions.
+    static QString meteorId(quint64 seed, quint64 salt);
+
+private:
+    quint64 m_seed;
+    qint64 m_count;
+    qint64 m_referenceTimeMs;
+    qint64 m_userCount;
+};

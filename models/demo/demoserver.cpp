@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoserver.h"
+
+#include "csvwriter.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+#include <QThread>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kMaxCount = 100;
+constexpr int kDefaultCount = 50;
+
+QHttpServerResponse jsonResponse(QByteArray body, QHttpServerResponse::StatusCode status)
+{
+    QHttpServerResponse response("application/json", std::move(body), status);
+    return response;
+}
+
+QHttpServerResponse errorResponse(QHttpServerResponse::StatusCode status, const QString &error)
+{
+    std::string body = "{\"success\":false,\"error\":";
+    JsonWriter::appendString(body, error.toStdString());
+    body += '}';
+    return jsonResponse(QByteArray::fromStdString(body), status);
+}
+
+bool parseNonNegative(const QUrlQuery &query, const QString &key, qint64 fallback, qint64 *out)
+{
+    if (!query.hasQueryItem(key)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    *out = query.queryItemValue(key).toLongLong(&ok);
+    return ok && *out >= 0;
+}
+
+} // namespace
+
+QByteArray DemoServerInfo::toJsonLine() const
+{
+    std::string line = "{\"rocketchat\":{\"url\":";
+    JsonWriter::appendString(line, rocketChatUrl.toString().toStdString());
+    line += ",\"userId\":";
+    JsonWriter::appendString(line, rocketChatUserId.toStdString());
+    line += ",\"token\":";
+    JsonWriter::appendString(line, rocketChatToken.toStdString());
+    line += "},\"sessions\":" + std::to_string(sessions) + "}";
+    return QByteArray::fromStdString(line);
+}
+
+qint64 DemoServer::defaultReferenceTime()
+{
+    const qint64 hourMs = 3600 * 1000;
+    return QDateTime::currentMSecsSinceEpoch() / hourMs * hourMs;
+}
+
+DemoServer::DemoServer(quint64 seed, qint64 sessions, qint64 referenceTimeMs, QObject *parent)
+    : QObject(parent)
+    , m_data(seed, sessions, referenceTimeMs)
+    , m_server(std::make_unique<QHttpServer>())
+{
+    setupRoutes();
+}
+
+DemoServer::~DemoServer() = default;
+
+quint16 DemoServer::listen(quint16 port)
+{
+    m_port = m_server->listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+DemoServerInfo DemoServer::info() const
+{
+    DemoServerInfo info;
+    info.port = m_port;
+    info.rocketChatUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+    info.rocketChatUserId = m_data.userId();
+    info.rocketChatToken = m_data.authToken();
+    info.sessions = m_data.count();
+    return info;
+}
+
+void DemoServer::setupRoutes()
+{
+    m_server->route(u"/"_s, [] {
+        return QHttpServerResponse("text/plain", QByteArray("SessionDesk demo server\n"));
+    });
+    m_server->route(u"/api/v1/sessions/list"_s, [this](const QHttpServerRequest &request) {
+        ++m_requests;
+        if (request.method() != QHttpServerRequest::Method::Get)
+            return errorResponse(QHttpServerResponse::StatusCode::MethodNotAllowed, u"Method not allowed"_s);
+        if (request.value("X-User-Id") != m_data.userId().toUtf8()
+            || request.value("X-Auth-Token") != m_data.authToken().toUtf8()) {
+            return jsonResponse(R"({"status":"error","message":"You must be logged in to do this."})",
+                                QHttpServerResponse::StatusCode::Unauthorized);
+        }
+        const QUrlQuery query = request.query();
+        qint64 offset, count;
+        if (!parseNonNegative(query, u"offset"_s, 0, &offset))
+            return errorResponse(QHttpServerResponse::StatusCode::BadRequest, u"Invalid offset"_s);
+        if (!parseNonNegative(query, u"count"_s, kDefaultCount, &count) || count == 0 || count > kMaxCount) {
+            return errorResponse(QHttpServerResponse::StatusCode::BadRequest,
+                                 u"count must be between 1 and %1"_s.arg(kMaxCount));
+        }
+        const qint64 total = m_data.count();
+        const qint64 end = std::min(total, offset + count);
+        QByteArray body;
+        body.reserve(qsizetype(std::max<qint64>(0, end - offset)) * 400 + 128);
+        body += "{\"sessions\":[";
+        for (qint64 i = offset; i < end; ++i) {
+            if (i > offset)
+                body += ',';
+            m_data.appendJson(body, i);
+        }
+        body += "],\"count\":" + QByteArray::number(std::max<qint64>(0, end - offset)) + ",\"offset\":"
+            + QByteArray::number(offset) + ",\"total\":" + QByteArray::number(total) + ",\"success\":true}";
+        return jsonResponse(std::move(body), QHttpServerResponse::StatusCode::Ok);
+    });
+}
+
+DemoServerThread::DemoServerThread() = default;
+
+DemoServerThread::~DemoServerThread()
+{
+    if (!m_thread)
+        return;
+    if (m_server) {
+        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_server = nullptr;
+    }
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool DemoServerThread::start(quint64 seed, qint64 sessions, quint16 port, QString *error)
+{
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(u"demo-server"_s);
+    m_thread->start();
+    QObject context;
+    context.moveToThread(m_thread.get());
+    bool ok = false;
+    QMetaObject::invokeMethod(&context, [&] {
+        m_server = new DemoServer(seed, sessions, DemoServer::defaultReferenceTime());
+        ok = m_server->listen(port) != 0;
+        m_info = m_server->info();
+    }, Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = QObject::tr("The demo server could not listen on 127.0.0.1:%1.").arg(port);
+    return ok;
+}

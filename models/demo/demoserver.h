@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "demodata.h"
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <memory>
+
+class QHttpServer;
+class QThread;
+
+/// How to reach a running demo server (printed as one JSON line by the CLI).
+struct DemoServerInfo
+{
+    quint16 port = 0;
+    QUrl rocketChatUrl;
+    QString rocketChatUserId;
+    QString rocketChatToken;
+    qint64 sessions = 0;
+
+    /// {"rocketchat":{"url":…,"userId":…,"token":…},"sessions":N}
+    QByteArray toJsonLine() const;
+};
+
+/**
+ * SessionDesk's embedded demo server on 127.0.0.1: speaks Rocket.Chat's Device
+ * Management API (GET /api/v1/sessions/list) over generated DemoData, enforcing the
+ * auth headers and Rocket.Chat's count limit of 100. Lives in the thread that creates it.
+ */
+class DemoServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DemoServer)
+
+public:
+    DemoServer(quint64 seed, qint64 sessions, qint64 referenceTimeMs, QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    /// Listens on 127.0.0.1; port 0 picks a free port. Returns 0 on failure.
+    quint16 listen(quint16 port = 0);
+    DemoServerInfo info() const;
+    const DemoData &data() const { return m_data; }
+    qint64 requestCount() const { return m_requests.load(); }
+
+    /// Reference time used when none is given: the start of the current hour, so a demo
+    /// looks current while two servers started in the same hour serve identical data.
+    static qint64 defaultReferenceTime();
+
+private:
+    void setupRoutes();
+
+    DemoData m_data;
+    std::unique_ptr<QHttpServer> m_server;
+    quint16 m_port = 0;
+    std::atomic<qint64> m_requests{0};
+};
+
+/**
+ * Runs a DemoServer on its own thread so that it never competes with the GUI's event
+ * loop. start() returns once the server listens.
+ */
+class DemoServerThread final
+{
+public:
+    DemoServerThread();
+    ~DemoServerThread();
+    Q_DISABLE_COPY_MOVE(DemoServerThread)
+
+    /// Returns false (with error) when the server could not listen.
+    bool start(quint64 seed, qint64 sessions, quint16 port, QString *error);
+    DemoServerInfo info() const { return m_info; }
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    DemoServer *m_server = nullptr;
+    DemoServerInfo m_info;
+};

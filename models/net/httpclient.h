@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "connection.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+/// The outcome of one HTTP exchange, already bounded and checked.
+struct HttpResult
+{
+    enum class Status { Ok, NetworkError, Canceled };
+    Status status = Status::NetworkError;
+    int httpStatus = 0;             ///< 0 when no HTTP answer arrived
+    QByteArray body;
+    QString error;                  ///< one clear sentence when status != Ok
+    QList<QNetworkReply::RawHeaderPair> headers;
+
+    QByteArray header(QByteArrayView name) const;
+};
+
+/**
+ * Sends requests for one connection with SessionDesk's transport rules:
+ *  - plain http only to loopback unless the policy allows it;
+ *  - redirects followed only within the same scheme, host and port (credentials never
+ *    travel to another origin; Qt's default policy would forward custom auth headers);
+ *  - every response capped in bytes (after decompression), idle and total timeouts;
+ *  - clear one-sentence errors.
+ * Replies in flight are aborted by abortAll() and by the destructor; each callback runs once.
+ *
+ * Usage:
+ *   HttpClient http(nam, connection.policy);
+ *   http.send(request, "GET", {}, [](const HttpResult &r) { ... });
+ */
+class HttpClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpClient)
+
+public:
+    using Callback = std::function<void(const HttpResult &)>;
+
+    HttpClient(QNetworkAccessManager *nam, const HttpPolicy &policy, QObject *parent = nullptr);
+    ~HttpClient() override;
+
+    /// An error sentence if url may not be used under policy (bad scheme, http to a remote host), else empty.
+    static QString checkUrl(const QUrl &url, const HttpPolicy &policy);
+
+    void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, Callback done);
+    void abortAll();
+    int inFlight() const { return int(m_replies.size()); }
+
+private:
+    QNetworkAccessManager *m_nam;
+    HttpPolicy m_policy;
+    QSet<QNetworkReply *> m_replies;
+};

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <simdjson.h>
+
+#include <string>
+#include <string_view>
+
+/// Small helpers for reading server JSON leniently and safely with simdjson's DOM.
+namespace JsonUtil {
+
+/// Integer from a JSON number or a numeric string ("2"); false otherwise.
+bool readInteger(simdjson::dom::element value, qint64 &out);
+/// Boolean from true/false or "true"/"false".
+bool readBool(simdjson::dom::element value, bool &out);
+/// Text of a string, or a number rendered as text (into scratch); empty for null/other types.
+std::string_view readText(simdjson::dom::element value, std::string &scratch);
+/// Member of an object, or an invalid result when the parent is not an object / key missing.
+simdjson::simdjson_result<simdjson::dom::element> member(simdjson::dom::element parent, std::string_view key);
+/// Epoch ms from an ISO 8601 string, a number of ms, or Meteor's {"$date": ms}. kMissingTime otherwise.
+qint64 readTime(simdjson::dom::element value);
+
+/// "message", "error" (string or {message}), or "errors"[0] of an error body; empty if none.
+QString errorMessage(std::string_view body);
+/// A short human-readable excerpt of a non-JSON body (first line, trimmed, at most 160 chars).
+QString bodyExcerpt(std::string_view body);
+/// True when the body looks like an HTML document rather than JSON.
+bool looksLikeHtml(std::string_view body);
+
+}

@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rocketchatclient.h"
+
+#include "net/httpclient.h"
+#include "providers/jsonutil.h"
+#include "providers/rocketchat/rocketchatparser.h"
+
+#include <QDateTime>
+#include <QUrlQuery>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QUrl endpoint(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString prefix = base.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+} // namespace
+
+RocketChatClient::RocketChatClient(const Connection &connection, QNetworkAccessManager *nam, QObject *parent)
+    : SessionProvider(parent)
+    , m_connection(connection)
+    , m_http(new HttpClient(nam, connection.policy, this))
+    , m_maxParallel(std::max(1, connection.policy.maxParallelRequests))
+{
+}
+
+RocketChatClient::~RocketChatClient() = default;
+
+void RocketChatClient::setMaxParallelRequests(int count)
+{
+    m_maxParallel = std::max(1, count);
+}
+
+void RocketChatClient::fetch()
+{
+    if (m_fetching)
+        cancel();
+    m_result = FetchResult();
+    m_fetching = true;
+    m_inFlight = 0;
+    m_nextOffset = 0;
+    m_endOffset = -1;
+    if (m_connection.userId.isEmpty() || m_connection.secret.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this] {
+            finish(FetchResult::Status::AuthenticationFailed,
+                   tr("Rocket.Chat needs a user id and an auth token (or personal access token)."));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    requestPage(0);
+    m_nextOffset = kPageSize;
+}
+
+void RocketChatClient::cancel()
+{
+    if (m_fetching)
+        finish(FetchResult::Status::Canceled, tr("Canceled."));
+}
+
+void RocketChatClient::requestPage(qint64 offset)
+{
+    QUrl url = endpoint(m_connection.baseUrl, u"/api/v1/sessions/list"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"offset"_s, QString::number(offset));
+    query.addQueryItem(u"count"_s, QString::number(kPageSize));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-User-Id", m_connection.userId.toUtf8());
+    request.setRawHeader("X-Auth-Token", m_connection.secret.toUtf8());
+    ++m_inFlight;
+    m_http->send(request, "GET", {}, [this, offset](const HttpResult &result) { onPage(offset, result); });
+}
+
+void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
+{
+    --m_inFlight;
+    if (!m_fetching || result.status == HttpResult::Status::Canceled)
+        return;
+    if (result.status != HttpResult::Status::Ok)
+        return finish(FetchResult::Status::Failed, result.error);
+    if (result.httpStatus != 200) {
+        return finish(result.httpStatus == 401 ? FetchResult::Status::AuthenticationFailed : FetchResult::Status::Failed,
+                      describeHttpError(result));
+    }
+
+    RocketChatParser::SessionsPage page = RocketChatParser::parseSessionsPage(
+        std::string_view(result.body.constData(), size_t(result.body.size())));
+    if (!page.ok) {
+        return finish(FetchResult::Status::Failed,
+                      tr("%1 (sessions %2 to %3): %4")
+                          .arg(m_connection.displayName())
+                          .arg(offset + 1)
+                          .arg(offset + kPageSize)
+                          .arg(page.error));
+    }
+
+    if (m_endOffset < 0) {
+        m_result.reportedTotal = page.total;
+        if (page.total > m_connection.policy.maxRowsPerFetch) {
+            return finish(FetchResult::Status::Failed,
+                          tr("%1 reports %2 sessions, more than the limit of %3 per fetch.")
+                              .arg(m_connection.displayName())
+                              .arg(page.total)
+                              .arg(m_connection.policy.maxRowsPerFetch));
+        }
+        m_endOffset = page.total >= 0 ? page.total : kPageSize; // unknown total: page until a short page
+    } else if (page.total >= 0 && page.total != m_result.reportedTotal) {
+        m_result.totalChanged = true;
+    }
+    if (m_result.reportedTotal < 0 && page.sessions.size() >= kPageSize)
+        m_endOffset = std::max(m_endOffset, offset + 2 * kPageSize);
+    if (page.sessions.isEmpty() && offset < m_endOffset) {
+        // Sessions ended while we paged: nothing lies beyond this offset any more.
+        m_endOffset = offset;
+        m_result.totalChanged = m_result.totalChanged || m_result.reportedTotal >= 0;
+    }
+
+    m_result.invalidItems += page.invalidItems;
+    m_result.sessions += page.sessions.size();
+    if (!page.sessions.isEmpty())
+        emit batchReady(page.sessions);
+    if (!m_fetching) // a receiver canceled us
+        return;
+    emit progress(m_result.sessions, m_result.reportedTotal);
+    pump();
+}
+
+void RocketChatClient::pump()
+{
+    while (m_fetching && m_inFlight < m_maxParallel && m_nextOffset < m_endOffset) {
+        requestPage(m_nextOffset);
+        m_nextOffset += kPageSize;
+    }
+    if (m_fetching && m_inFlight == 0 && m_nextOffset >= m_endOffset)
+        finish(FetchResult::Status::Ok);
+}
+
+void RocketChatClient::finish(FetchResult::Status status, const QString &error)
+{
+    m_fetching = false;
+    m_result.status = status;
+    m_result.error = error;
+    m_http->abortAll();
+    emit finished(m_result);
+}
+
+QString RocketChatClient::describeHttpError(const HttpResult &result) const
+{
+    const std::string_view body(result.body.constData(), size_t(result.body.size()));
+    QString detail = JsonUtil::errorMessage(body);
+    if (detail.isEmpty() && !JsonUtil::looksLikeHtml(body))
+        detail = JsonUtil::bodyExcerpt(body);
+    const QString server = m_connection.displayName();
+    const QString suffix = detail.isEmpty() ? u"."_s : u": "_s + detail;
+    switch (result.httpStatus) {
+    case 401: {
+        QString reason = detail;
+        while (reason.endsWith(u'.'))
+            reason.chop(1);
+        return tr("%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.")
+            .arg(server, reason.isEmpty() ? QString() : u": "_s + reason);
+    }
+    case 403:
+        return tr("%1 denied access to the session list (HTTP 403)%2").arg(server, suffix);
+    case 404:
+        return tr("%1 has no session list at this address (HTTP 404); Device Management needs Rocket.Chat 5.0 or newer.")
+            .arg(server);
+    case 429: {
+        qint64 waitSeconds = result.header("Retry-After").toLongLong();
+        const qint64 resetMs = result.header("X-RateLimit-Reset").toLongLong();
+        if (waitSeconds <= 0 && resetMs > 0)
+            waitSeconds = std::max<qint64>(1, (resetMs - QDateTime::currentMSecsSinceEpoch() + 999) / 1000);
+        return waitSeconds > 0
+            ? tr("%1 is rate limiting requests (HTTP 429); try again in %2 seconds.").arg(server).arg(waitSeconds)
+            : tr("%1 is rate limiting requests (HTTP 429); try again later.").arg(server);
+    }
+    default:
+        break;
+    }
+    if (result.httpStatus == 400 && detail.contains(u"error-action-not-allowed"_s))
+        return tr("%1 does not allow Device Management; it needs an Enterprise licence.").arg(server);
+    if (result.httpStatus >= 500)
+        return tr("%1 had a server error (HTTP %2)%3").arg(server).arg(result.httpStatus).arg(suffix);
+    return tr("%1 answered HTTP %2%3").arg(server).arg(result.httpStatus).arg(suffix);
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "providers/sessionprovider.h"
+
+#include <QPointer>
+
+class HttpClient;
+
+/**
+ * Rocket.Chat Device Management client: the signed-in user's own sessions via
+ * GET /api/v1/sessions/list, with X-User-Id and X-Auth-Token.
+ *
+ * Paging asks for the first page, learns `total`, then fetches the remaining offsets
+ * with up to policy.maxParallelRequests requests in flight (QNAM opens up to six
+ * connections per host). Rocket.Chat caps `count` at 100 and only sorts within a page,
+ * so pages are requested unsorted and SessionDesk sorts client-side.
+ */
+class RocketChatClient final : public SessionProvider
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RocketChatClient)
+
+public:
+    static constexpr int kPageSize = 100;
+
+    RocketChatClient(const Connection &connection, QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~RocketChatClient() override;
+
+    void fetch() override;
+    void cancel() override;
+    bool isFetching() const override { return m_fetching; }
+
+    /// Limit the number of pages in flight (1 = strictly one page at a time).
+    void setMaxParallelRequests(int count);
+
+private:
+    void requestPage(qint64 offset);
+    void onPage(qint64 offset, const struct HttpResult &result);
+    void pump();
+    void finish(FetchResult::Status status, const QString &error = {});
+    QString describeHttpError(const HttpResult &result) const;
+
+    Connection m_connection;
+    HttpClient *m_http;
+    bool m_fetching = false;
+    int m_maxParallel;
+    int m_inFlight = 0;
+    qint64 m_nextOffset = 0;
+    qint64 m_endOffset = -1; ///< offsets below this are to be fetched; -1 until the first page
+    FetchResult m_result;
+};

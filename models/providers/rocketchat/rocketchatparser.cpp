@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rocketchatparser.h"
+
+#include "providers/jsonutil.h"
+
+#include <QCoreApplication>
+
+namespace RocketChatParser {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("RocketChatParser", text);
+}
+
+std::string_view textAt(element parent, std::string_view key, std::string &scratch)
+{
+    element e;
+    if (JsonUtil::member(parent, key).get(e) != simdjson::SUCCESS)
+        return {};
+    return JsonUtil::readText(e, scratch);
+}
+
+} // namespace
+
+SessionsPage parseSessionsPage(std::string_view body)
+{
+    SessionsPage page;
+    if (JsonUtil::looksLikeHtml(body)) {
+        page.error = tr("The server answered with an HTML page instead of JSON; check the server URL.");
+        return page;
+    }
+    thread_local simdjson::dom::parser parser;
+    element root;
+    const simdjson::error_code error = parser.parse(body.data(), body.size()).get(root);
+    if (error != simdjson::SUCCESS) {
+        page.error = body.empty() ? tr("The server sent an empty response instead of a sessions list.")
+                                  : tr("The server sent malformed JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(error)));
+        return page;
+    }
+    if (root.type() != element_type::OBJECT) {
+        page.error = tr("The server's response is not a JSON object.");
+        return page;
+    }
+
+    element value;
+    bool success = true;
+    if (JsonUtil::member(root, "success").get(value) == simdjson::SUCCESS && JsonUtil::readBool(value, success) && !success) {
+        const QString message = JsonUtil::errorMessage(body);
+        page.error = message.isEmpty() ? tr("The server reported a failure without a reason.")
+                                       : tr("The server reported an error: %1").arg(message);
+        return page;
+    }
+
+    simdjson::dom::array sessions;
+    if (JsonUtil::member(root, "sessions").get(value) != simdjson::SUCCESS
+        || value.get_array().get(sessions) != simdjson::SUCCESS) {
+        page.error = tr("The server's response has no \"sessions\" list.");
+        return page;
+    }
+    if (JsonUtil::member(root, "total").get(value) == simdjson::SUCCESS) {
+        qint64 total;
+        if (!JsonUtil::readInteger(value, total) || total < 0) {
+            page.error = tr("The server's response has an invalid \"total\".");
+            return page;
+        }
+        page.total = total;
+    }
+    if (JsonUtil::member(root, "offset").get(value) == simdjson::SUCCESS) {
+        qint64 offset;
+        if (JsonUtil::readInteger(value, offset) && offset >= 0)
+            page.offset = offset;
+    }
+
+    page.sessions.reserve(sessions.size(), body.size());
+    std::array<std::string, kRawFieldCount> scratch;
+    for (element item : sessions) {
+        if (item.type() != element_type::OBJECT) {
+            ++page.invalidItems;
+            continue;
+        }
+        SessionBatch::Fields f;
+        auto s = [&scratch](RawField field) -> std::string & { return scratch[size_t(field)]; };
+        f[size_t(RawField::Id)] = textAt(item, "_id", s(RawField::Id));
+        f[size_t(RawField::SessionId)] = textAt(item, "sessionId", s(RawField::SessionId));
+        f[size_t(RawField::UserId)] = textAt(item, "userId", s(RawField::UserId));
+        element user;
+        if (JsonUtil::member(item, "_user").get(user) == simdjson::SUCCESS)
+            f[size_t(RawField::UserName)] = textAt(user, "username", s(RawField::UserName));
+        element device;
+        if (JsonUtil::member(item, "device").get(device) == simdjson::SUCCESS) {
+            f[size_t(RawField::DeviceType)] = textAt(device, "type", s(RawField::DeviceType));
+            f[size_t(RawField::DeviceName)] = textAt(device, "name", s(RawField::DeviceName));
+            f[size_t(RawField::DeviceVersion)] = textAt(device, "version", s(RawField::DeviceVersion));
+            f[size_t(RawField::DeviceLongVersion)] = textAt(device, "longVersion", s(RawField::DeviceLongVersion));
+            element os;
+            if (JsonUtil::member(device, "os").get(os) == simdjson::SUCCESS) {
+                f[size_t(RawField::OsName)] = textAt(os, "name", s(RawField::OsName));
+                f[size_t(RawField::OsVersion)] = textAt(os, "version", s(RawField::OsVersion));
+            }
+        }
+        f[size_t(RawField::Host)] = textAt(item, "host", s(RawField::Host));
+        f[size_t(RawField::Ip)] = textAt(item, "ip", s(RawField::Ip));
+        qint64 loginAt = kMissingTime;
+        if (JsonUtil::member(item, "loginAt").get(value) == simdjson::SUCCESS)
+            loginAt = JsonUtil::readTime(value);
+        if (f[size_t(RawField::SessionId)].empty() && f[size_t(RawField::Id)].empty()) {
+            ++page.invalidItems;
+            continue;
+        }
+        page.sessions.add(f, loginAt);
+    }
+    page.ok = true;
+    return page;
+}
+
+} // namespace RocketChatParser

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionbatch.h"
+
+namespace {
+QString toQString(std::string_view v)
+{
+    return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+} // namespace
+
+void SessionBatch::reserve(size_t rows, size_t bytes)
+{
+    m_bytes.reserve(bytes);
+    m_spans.reserve(rows * kRawFieldCount);
+    m_loginAt.reserve(rows);
+}
+
+void SessionBatch::add(const Fields &fields, qint64 loginAt)
+{
+    for (const std::string_view &f : fields) {
+        m_spans.push_back({uint32_t(m_bytes.size()), uint32_t(f.size())});
+        m_bytes.append(f);
+    }
+    m_loginAt.push_back(loginAt);
+}
+
+void SessionBatch::add(const Session &s)
+{
+    const QByteArray parts[kRawFieldCount] = {
+        s.id.toUtf8(),         s.sessionId.toUtf8(),     s.userId.toUtf8(),
+        s.userName.toUtf8(),   s.deviceType.toUtf8(),    s.deviceName.toUtf8(),
+        s.deviceVersion.toUtf8(), s.deviceLongVersion.toUtf8(), s.osName.toUtf8(),
+        s.osVersion.toUtf8(),  s.host.toUtf8(),          s.ip.toUtf8(),
+    };
+    Fields fields;
+    for (int i = 0; i < kRawFieldCount; ++i)
+        fields[size_t(i)] = std::string_view(parts[i].constData(), size_t(parts[i].size()));
+    add(fields, s.loginAt);
+}
+
+Session SessionBatch::session(int row) const
+{
+    Session s;
+    s.id = toQString(field(row, RawField::Id));
+    s.sessionId = toQString(field(row, RawField::SessionId));
+    s.userId = toQString(field(row, RawField::UserId));
+    s.userName = toQString(field(row, RawField::UserName));
+    s.deviceType = toQString(field(row, RawField::DeviceType));
+    s.deviceName = toQString(field(row, RawField::DeviceName));
+    s.deviceVersion = toQString(field(row, RawField::DeviceVersion));
+    s.deviceLongVersion = toQString(field(row, RawField::DeviceLongVersion));
+    s.osName = toQString(field(row, RawField::OsName));
+    s.osVersion = toQString(field(row, RawField::OsVersion));
+    s.host = toQString(field(row, RawField::Host));
+    s.ip = toQString(field(row, RawField::Ip));
+    s.loginAt = loginAt(row);
+    return s;
+}
+
+SessionBatch SessionBatch::fromSessions(const QList<Session> &sessions)
+{
+    SessionBatch batch;
+    for (const Session &s : sessions)
+        batch.add(s);
+    return batch;
+}

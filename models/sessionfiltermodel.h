@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessionroles.h"
+#include "session.h"
+
+#include <QAbstractProxyModel>
+#include <QTimer>
+
+#include <vector>
+
+class SessionTableModel;
+
+/**
+ * Filter and sort over a SessionTableModel, built for a million rows.
+ *
+ * QSortFilterProxyModel asks data() and lessThan() per row and inserts rows one by one;
+ * at a million rows that is minutes per keystroke. This proxy instead asks the store for
+ * the matching rows (one memmem sweep) and for a cached typed ordering, then hands the
+ * view a ready permutation in one layout change. Typing more letters refines only the
+ * rows that matched before.
+ *
+ * Rows appended to the source show up at once; when a sort or filter is active they are
+ * put in place by a coalesced re-sort shortly after (applyPendingChanges() forces it).
+ */
+class SessionFilterModel final : public QAbstractProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionFilterModel)
+
+public:
+    explicit SessionFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    SessionTableModel *sessionModel() const { return m_source; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+    /// Columns the filter looks at (default: all); normally the visible ones.
+    void setFilterColumns(const std::vector<SessionColumn> &columns);
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    /// Source rows in view order.
+    const std::vector<int> &sourceRows() const { return m_proxyToSource; }
+    QString sessionIdAt(int proxyRow) const;
+    QStringList sessionIds(const QModelIndexList &proxyIndexes) const;
+
+    /// Runs a pending coalesced re-sort/re-filter now.
+    void applyPendingChanges();
+
+Q_SIGNALS:
+    void filterChanged();
+
+private:
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
+    void onModelAboutToBeReset();
+    void onModelReset();
+
+    std::vector<int> computeRows(const std::vector<int> *refineFrom) const;
+    /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
+    /// entry of persistent, the (current) source row it should follow, or -1.
+    void applyRows(std::vector<int> rows, const QModelIndexList &persistent,
+                   const std::vector<int> &persistentSourceRows, bool emitAboutToBeChanged);
+    /// applyRows() for a change of filter or sort: persistent indexes follow their source rows.
+    void applyRows(std::vector<int> rows);
+    void rebuildReverse();
+    void scheduleRecompute();
+    bool isIdentity() const { return m_sortColumn < 0 && m_filterText.isEmpty(); }
+
+    SessionTableModel *m_source = nullptr;
+    std::vector<int> m_proxyToSource;
+    std::vector<int> m_sourceToProxy;
+    QString m_filterText;
+    std::vector<SessionColumn> m_filterColumns;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QTimer m_recomputeTimer;
+    QModelIndexList m_layoutPersistent;
+    QList<QPersistentModelIndex> m_layoutSourcePersistent;
+    int m_removeFirst = -1;
+    int m_removeLast = -1;
+};

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+#include "sessionbatch.h"
+#include "stringpool.h"
+
+#include <QString>
+#include <Qt>
+
+#include <array>
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+/**
+ * Columnar storage for many sessions, built for a million rows and more.
+ *
+ * Every text field is a 32-bit id into one deduplicating StringPool; login times are an
+ * int64 column. Display strings derived from several fields (device, OS, client type)
+ * are interned at ingest, so filtering and sorting never format text per row:
+ *  - filtering runs one memmem sweep over the pool's unique lower-cased text and then
+ *    checks a byte per visible column per row;
+ *  - sorting a text column ranks the column's distinct strings once and then counting-sorts
+ *    the rows by rank; results are cached per column until the data changes.
+ * Rows are identified by session id (falling back to the document id); upsert merges.
+ */
+class SessionStore final
+{
+public:
+    struct UpsertResult
+    {
+        int firstNewRow = 0;
+        int newRows = 0;
+        std::vector<int> changedRows; ///< existing rows whose values changed, ascending
+        int skipped = 0;              ///< rows without any id
+    };
+
+    SessionStore();
+
+    int rowCount() const { return int(m_loginAt.size()); }
+
+    /// Inserts new sessions at the end and updates known ones; stamps them with generation.
+    UpsertResult upsert(const SessionBatch &batch, uint32_t generation);
+    /// Rows whose stamp differs from generation (vanished since a refresh began), ascending.
+    std::vector<int> rowsNotInGeneration(uint32_t generation) const;
+    /// Removes the given ascending rows; oldToNew (optional) receives the new row of each old one or -1.
+    void removeRows(const std::vector<int> &rows, std::vector<int> *oldToNew = nullptr);
+    void clear();
+
+    /// Row of a session id, -1 if unknown.
+    int rowOf(QStringView sessionId) const;
+
+    Session session(int row) const;
+    QString sessionId(int row) const;
+    QString displayText(int row, SessionColumn column) const;
+    std::string_view text(int row, RawField field) const
+    {
+        return m_pool.view(m_raw[size_t(field)][size_t(row)]);
+    }
+    /// The UTF-8 text of a text column as displayed (not valid for time columns).
+    std::string_view columnText(int row, SessionColumn column) const
+    {
+        return m_pool.view(columnIds(column)[size_t(row)]);
+    }
+    qint64 loginAt(int row) const { return m_loginAt[size_t(row)]; }
+    /**
+     * Locale-independent text of a cell for CSV/JSON: times as ISO 8601 UTC, the client
+     * type as the server's raw value, other columns as displayed. May point into scratch.
+     */
+    std::string_view exportText(int row, SessionColumn column, std::string &scratch) const;
+
+    /**
+     * Rows whose displayed text in any of columns contains text, case-insensitively, in
+     * ascending row order. With candidates, only those rows are examined (refining a filter).
+     */
+    std::vector<int> filterRows(QStringView text, const std::vector<SessionColumn> &columns,
+                                const std::vector<int> *candidates = nullptr) const;
+
+    /**
+     * All rows ordered by column: typed comparison (times as times, text in natural
+     * order, case-insensitive), missing values last in both directions, ties by row.
+     */
+    std::vector<int> orderedRows(SessionColumn column, Qt::SortOrder order) const;
+
+    /// Bytes held by the store (pool, columns, indexes, caches).
+    size_t memoryBytes() const;
+
+    /// Changes whenever rows are added, changed or removed.
+    uint64_t version() const { return m_version; }
+
+private:
+    enum class Derived : uint8_t { DeviceDisplay, OsDisplay, ClientTypeDisplay, Count };
+    static constexpr int kDerivedCount = int(Derived::Count);
+
+    const std::vector<uint32_t> &columnIds(SessionColumn column) const;
+    const std::vector<int> &ascendingRows(SessionColumn column) const;
+    uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
+    void indexRow(int row);
+
+    StringPool m_pool;
+    std::array<std::vector<uint32_t>, kRawFieldCount> m_raw;
+    std::array<std::vector<uint32_t>, kDerivedCount> m_derived;
+    std::vector<qint64> m_loginAt;
+    std::vector<uint32_t> m_generation;
+    std::vector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
+    std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
+    uint64_t m_version = 0;
+
+    mutable std::array<std::vector<int>, kSessionColumnCount> m_sortCache;
+    mutable std::array<uint64_t, kSessionColumnCount> m_sortCacheVersion{};
+};

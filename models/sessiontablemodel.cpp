@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessiontablemodel.h"
+
+#include <algorithm>
+
+SessionTableModel::SessionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+int SessionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int SessionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : kSessionColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const auto column = static_cast<SessionColumn>(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_store.displayText(row, column);
+    case Qt::ToolTipRole:
+        if (SessionColumns::isTime(column) && m_store.loginAt(row) != kMissingTime)
+            return SessionFormat::isoUtc(m_store.loginAt(row));
+        return {};
+    case SessionRoles::SortRole:
+        if (SessionColumns::isTime(column)) {
+            const qint64 t = m_store.loginAt(row);
+            return t == kMissingTime ? QVariant() : QVariant(t);
+        }
+        return m_store.displayText(row, column);
+    case SessionRoles::SessionRole:
+        return QVariant::fromValue(m_store.session(row));
+    case SessionRoles::SessionIdRole:
+        return m_store.sessionId(row);
+    default:
+        return {};
+    }
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= kSessionColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return SessionColumns::title(static_cast<SessionColumn>(section));
+    if (role == Qt::UserRole)
+        return SessionColumns::key(static_cast<SessionColumn>(section));
+    return {};
+}
+
+void SessionTableModel::beginRefresh()
+{
+    ++m_generation;
+    m_skipped = 0;
+}
+
+void SessionTableModel::applyBatch(const SessionBatch &batch)
+{
+    if (batch.isEmpty())
+        return;
+    // Interning happens before we know how many rows are new, so the insert is announced
+    // afterwards.
+    SessionStore::UpsertResult result = m_store.upsert(batch, m_generation);
+    m_skipped += result.skipped;
+
+    if (result.newRows > 0) {
+        // The rows already exist in the store; rowCount() keeps reporting the old count
+        // until the insertion is announced.
+        beginInsertRows({}, result.firstNewRow, result.firstNewRow + result.newRows - 1);
+        m_rowCount = m_store.rowCount();
+        endInsertRows();
+    }
+    if (!result.changedRows.empty()) {
+        emit dataChanged(index(result.changedRows.front(), 0),
+                         index(result.changedRows.back(), kSessionColumnCount - 1));
+    }
+    emit storeChanged();
+}
+
+void SessionTableModel::endRefresh(bool complete)
+{
+    if (!complete)
+        return;
+    removeStoreRows(m_store.rowsNotInGeneration(m_generation));
+}
+
+void SessionTableModel::removeSessions(const QStringList &sessionIds)
+{
+    std::vector<int> rows;
+    for (const QString &id : sessionIds) {
+        const int row = m_store.rowOf(id);
+        if (row >= 0)
+            rows.push_back(row);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    removeStoreRows(rows);
+}
+
+void SessionTableModel::removeStoreRows(const std::vector<int> &rows)
+{
+    if (rows.empty())
+        return;
+    // Scattered rows leave in one pass: a layout change with persistent indexes moved to
+    // their new rows (or invalidated), instead of one rowsRemoved per gap.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> oldToNew;
+    m_store.removeRows(rows, &oldToNew);
+    m_rowCount = m_store.rowCount();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &idx : before) {
+        const int newRow = oldToNew[size_t(idx.row())];
+        after << (newRow < 0 ? QModelIndex() : index(newRow, idx.column()));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
+    emit storeChanged();
+}
+
+void SessionTableModel::clear()
+{
+    beginResetModel();
+    m_store.clear();
+    m_rowCount = 0;
+    endResetModel();
+    emit storeChanged();
+}

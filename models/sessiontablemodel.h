@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sessionroles.h"
+#include "sessionstore.h"
+
+#include <QAbstractTableModel>
+
+/**
+ * The sessions of one fetch, over a SessionStore.
+ *
+ * Refresh merges instead of resetting, so selection and scroll position survive:
+ *   model.beginRefresh();
+ *   model.applyBatch(page);   // for each page as it arrives
+ *   model.endRefresh(true);   // complete: sessions not seen in this refresh are removed
+ * Changed rows emit dataChanged, new rows are appended with rowsInserted, and vanished
+ * rows leave in one layout change (persistent indexes of the others are kept).
+ */
+class SessionTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SessionTableModel)
+
+public:
+    explicit SessionTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void beginRefresh();
+    void applyBatch(const SessionBatch &batch);
+    /// complete=false (failed or canceled) keeps rows that were not seen again.
+    void endRefresh(bool complete);
+    void clear();
+    /// Removes the sessions with these ids (e.g. after a revoke), keeping the rest in place.
+    void removeSessions(const QStringList &sessionIds);
+
+    const SessionStore &store() const { return m_store; }
+    Session sessionAt(int row) const { return m_store.session(row); }
+    QString sessionIdAt(int row) const { return m_store.sessionId(row); }
+    /// Rows skipped because they had no id at all, since the last beginRefresh().
+    int skippedRows() const { return m_skipped; }
+
+Q_SIGNALS:
+    /// Emitted after every structural change of the store (for caches in proxies).
+    void storeChanged();
+
+private:
+    void removeStoreRows(const std::vector<int> &rows);
+
+    SessionStore m_store;
+    int m_rowCount = 0; ///< rows announced to views; the store may briefly hold more
+    uint32_t m_generation = 0;
+    int m_skipped = 0;
+};

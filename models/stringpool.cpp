@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "stringpool.h"
+
+#include <QString>
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
+StringPool::StringPool()
+{
+    m_offsets.push_back(0);
+    m_offsets.push_back(0); // id 0: ""
+    m_slots.assign(1024, 0);
+    m_mask = uint32_t(m_slots.size() - 1);
+}
+
+uint64_t StringPool::hashOf(std::string_view text) const
+{
+    return std::hash<std::string_view>{}(text);
+}
+
+void StringPool::grow()
+{
+    std::vector<uint32_t> table(m_slots.size() * 2, 0);
+    const uint32_t mask = uint32_t(table.size() - 1);
+    for (uint32_t id = 1; id < size(); ++id) {
+        uint64_t h = hashOf(view(id)) & mask;
+        while (table[h] != 0)
+            h = (h + 1) & mask;
+        table[h] = id;
+    }
+    m_slots.swap(table);
+    m_mask = mask;
+}
+
+uint32_t StringPool::find(std::string_view text) const
+{
+    if (text.empty())
+        return 0;
+    uint64_t h = hashOf(text) & m_mask;
+    while (m_slots[h] != 0) {
+        if (view(m_slots[h]) == text)
+            return m_slots[h];
+        h = (h + 1) & m_mask;
+    }
+    return UINT32_MAX;
+}
+
+uint32_t StringPool::intern(std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    uint64_t h = hashOf(text) & m_mask;
+    while (m_slots[h] != 0) {
+        if (view(m_slots[h]) == text)
+            return m_slots[h];
+        h = (h + 1) & m_mask;
+    }
+    const uint32_t id = size();
+    m_bytes.append(text);
+    m_offsets.push_back(uint32_t(m_bytes.size()));
+    m_slots[h] = id;
+    if (uint64_t(size()) * 2 > m_slots.size()) // keep load factor below 0.5
+        grow();
+    return id;
+}
+
+size_t StringPool::memoryBytes() const
+{
+    return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
+        + m_slots.capacity() * sizeof(uint32_t) + m_lower.capacity()
+        + m_lowerOffsets.capacity() * sizeof(uint32_t);
+}
+
+std::string StringPool::lowerUtf8(std::string_view text)
+{
+    const bool ascii = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        std::string out(text);
+        for (char &c : out) {
+            if (c >= 'A' && c <= 'Z')
+                c = char(c + ('a' - 'A'));
+        }
+        return out;
+    }
+    const QByteArray lowered = QString::fromUtf8(text.data(), qsizetype(text.size())).toLower().toUtf8();
+    return std::string(lowered.constData(), size_t(lowered.size()));
+}
+
+void StringPool::extendLower() const
+{
+    if (m_lowerOffsets.empty())
+        m_lowerOffsets.push_back(0);
+    for (uint32_t id = uint32_t(m_lowerOffsets.size() - 1); id < size(); ++id) {
+        m_lower += lowerUtf8(view(id));
+        m_lower += '\0';
+        m_lowerOffsets.push_back(uint32_t(m_lower.size()));
+    }
+}
+
+void StringPool::markMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const
+{
+    extendLower();
+    matches.assign(size(), 0);
+    if (needleLower.empty()) {
+        std::fill(matches.begin(), matches.end(), 1);
+        return;
+    }
+    const char *base = m_lower.data();
+    const char *pos = base;
+    const char *end = base + m_lower.size();
+    while (pos < end) {
+        const void *hit = memmem(pos, size_t(end - pos), needleLower.data(), needleLower.size());
+        if (!hit)
+            break;
+        const auto offset = uint32_t(static_cast<const char *>(hit) - base);
+        // The string containing offset: last start <= offset.
+        const auto it = std::upper_bound(m_lowerOffsets.begin(), m_lowerOffsets.end(), offset);
+        const auto id = uint32_t(it - m_lowerOffsets.begin() - 1);
+        matches[id] = 1;
+        pos = base + m_lowerOffsets[id + 1]; // continue with the next string
+    }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+/**
+ * Deduplicating UTF-8 string pool. Each distinct string is stored once and named by a
+ * 32-bit id; id 0 is the empty string. Sessions repeat most of their text (user ids,
+ * device names, OS versions, hosts), so a million rows cost a few MB of unique text
+ * plus 4 bytes per field.
+ *
+ * The pool also keeps a lower-cased copy of every string for case-insensitive
+ * substring search: one memmem sweep over the unique text answers "which strings
+ * contain the needle" for every column at once.
+ */
+class StringPool final
+{
+public:
+    StringPool();
+
+    uint32_t intern(std::string_view text);
+    /// Returns the id of text if it is in the pool, UINT32_MAX otherwise.
+    uint32_t find(std::string_view text) const;
+    std::string_view view(uint32_t id) const
+    {
+        return {m_bytes.data() + m_offsets[id], size_t(m_offsets[id + 1] - m_offsets[id])};
+    }
+    uint32_t size() const { return uint32_t(m_offsets.size() - 1); }
+    size_t memoryBytes() const;
+
+    /**
+     * Marks in matches (indexed by id, resized to size()) every string whose lower-cased
+     * form contains needleLower. The needle must already be lower-cased (see lowerUtf8).
+     */
+    void markMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const;
+
+    /// Unicode-aware lower-casing with an ASCII fast path.
+    static std::string lowerUtf8(std::string_view text);
+
+private:
+    uint64_t hashOf(std::string_view text) const;
+    void grow();
+    void extendLower() const;
+
+    std::string m_bytes;
+    std::vector<uint32_t> m_offsets;     // size()+1 entries
+    std::vector<uint32_t> m_slots;       // open addressing: 0 = empty, else id
+    uint32_t m_mask = 0;
+
+    // Lower-cased shadow, built lazily up to m_lowerCount ids. Strings are separated by
+    // '\0' so a needle can never match across two strings.
+    mutable std::string m_lower;
+    mutable std::vector<uint32_t> m_lowerOffsets;
+};
