@@ -10,6 +10,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -114,11 +115,7 @@ void MainWindow::setupUi()
     m_filterEdit->setMinimumWidth(360);
     m_filterEdit->addAction(QIcon::fromTheme(u"edit-find"_s, QIcon(u":/icons/filter.svg"_s)), QLineEdit::LeadingPosition);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &SessionFilterModel::setFilterText);
-    auto *clearFilter = new QAction(m_filterEdit);
-    clearFilter->setShortcut(Qt::Key_Escape);
-    clearFilter->setShortcutContext(Qt::WidgetShortcut);
-    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
-    m_filterEdit->addAction(clearFilter);
+    m_filterEdit->installEventFilter(this); // Esc clears the filter
     toolbar->addWidget(m_filterEdit);
 
     m_table = new QTableView(this);
@@ -331,6 +328,16 @@ void MainWindow::saveState()
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, QMainWindow::saveState());
     settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
+        m_filterEdit->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -19,6 +19,7 @@ struct FetchResult
     bool totalChanged = false; ///< the server's total moved while paging
     int invalidItems = 0;
 };
+Q_DECLARE_METATYPE(FetchResult)
 
 /**
  * Fetches all sessions of one server, page by page. Pages arrive through batchReady()

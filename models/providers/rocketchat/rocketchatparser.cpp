@@ -52,7 +52,7 @@ SessionsPage parseSessionsPage(std::string_view body)
     if (JsonUtil::member(root, "success").get(value) == simdjson::SUCCESS && JsonUtil::readBool(value, success) && !success) {
         const QString message = JsonUtil::errorMessage(body);
         page.error = message.isEmpty() ? tr("The server reported a failure without a reason.")
-                                       : tr("The server reported an error: %1").arg(message);
+                                       : tr("The server reported an error: %1.").arg(message);
         return page;
     }
 

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "testhelpers.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <random>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace TestHelpers {
+
+Session makeSession(const QString &sessionId, const QString &userId, const QString &deviceName,
+                    const QString &osName, qint64 loginAt)
+{
+    Session s;
+    s.id = sessionId;
+    s.sessionId = sessionId;
+    s.userId = userId;
+    s.deviceType = u"browser"_s;
+    s.deviceName = deviceName;
+    s.deviceVersion = u"1.0"_s;
+    s.osName = osName;
+    s.osVersion = u"1"_s;
+    s.host = u"chat.example.org"_s;
+    s.ip = u"10.0.0.1"_s;
+    s.loginAt = loginAt;
+    return s;
+}
+
+QList<Session> randomSessions(int n, uint32_t seed)
+{
+    std::mt19937 rng(seed);
+    auto pick = [&rng](std::initializer_list<QString> values) {
+        return *(values.begin() + std::uniform_int_distribution<size_t>(0, values.size() - 1)(rng));
+    };
+    QList<Session> sessions;
+    for (int i = 0; i < n; ++i) {
+        Session s;
+        s.sessionId = u"s%1"_s.arg(i * 7919 % (n * 13 + 1));
+        s.id = s.sessionId;
+        s.userId = pick({u"alice"_s, u"Bob"_s, u"carol"_s, u"MARTIN"_s, u"martina"_s, u"zoë"_s, u"Émile"_s, u""_s, u"user10"_s, u"user9"_s});
+        s.deviceType = pick({u"browser"_s, u"mobile-app"_s, u"desktop-app"_s, u""_s});
+        s.deviceName = pick({u"Chrome"_s, u"Firefox"_s, u"Rocket.Chat"_s, u""_s, u"Safari"_s});
+        s.deviceVersion = pick({u"9"_s, u"10"_s, u"113.0.0"_s, u""_s});
+        s.osName = pick({u"Windows"_s, u"Linux"_s, u"Mac OS"_s, u""_s, u"Android"_s});
+        s.osVersion = pick({u"10"_s, u"11"_s, u""_s});
+        s.host = pick({u"chat.example.org"_s, u"chat-eu.example.org"_s});
+        s.ip = pick({u"10.0.0.1"_s, u"2001:db8::1"_s, u"192.168.1.20"_s, u""_s});
+        const int r = std::uniform_int_distribution<int>(0, 9)(rng);
+        s.loginAt = r == 0 ? kMissingTime : 1'600'000'000'000 + qint64(std::uniform_int_distribution<int>(0, 50)(rng)) * 86'400'000 / 3;
+        sessions << s;
+    }
+    return sessions;
+}
+
+QStringList rangeSignals(const QSignalSpy &spy)
+{
+    QStringList out;
+    for (const QList<QVariant> &args : spy)
+        out << u"%1,%2"_s.arg(args.at(1).toInt()).arg(args.at(2).toInt());
+    return out;
+}
+
+bool parseDemoLine(const QByteArray &line, DemoLine *out)
+{
+    const QJsonObject root = QJsonDocument::fromJson(line).object();
+    const QJsonObject rc = root.value(u"rocketchat"_s).toObject();
+    out->url = rc.value(u"url"_s).toString();
+    out->userId = rc.value(u"userId"_s).toString();
+    out->token = rc.value(u"token"_s).toString();
+    out->sessions = root.value(u"sessions"_s).toInteger();
+    return !out->url.isEmpty() && !out->userId.isEmpty() && !out->token.isEmpty();
+}
+
+} // namespace TestHelpers

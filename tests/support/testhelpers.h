@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "session.h"
+#include "sessionbatch.h"
+
+#include <QList>
+#include <QSignalSpy>
+#include <QString>
+
+#include <cstdint>
+
+namespace TestHelpers {
+
+/// A session with every field set from a short tag, e.g. make("a1", "alice", ...).
+Session makeSession(const QString &sessionId, const QString &userId, const QString &deviceName = QStringLiteral("Chrome"),
+                    const QString &osName = QStringLiteral("Linux"), qint64 loginAt = 1'700'000'000'000);
+
+/// n pseudo-random sessions (deterministic for seed) with missing values, duplicates in
+/// text, unicode and numbers inside strings, for comparing fast paths with references.
+QList<Session> randomSessions(int n, uint32_t seed);
+
+/// "first,last" for each rowsInserted/rowsRemoved style spy entry (KItemModels style).
+QStringList rangeSignals(const QSignalSpy &spy);
+
+/// Reads the demo server connection line printed by `sessiondesk-cli demo-server`.
+struct DemoLine
+{
+    QString url, userId, token;
+    qint64 sessions = 0;
+};
+bool parseDemoLine(const QByteArray &line, DemoLine *out);
+
+}

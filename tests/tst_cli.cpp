@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real sessiondesk-cli binary.
+#include "testhelpers.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SESSIONDESK_CLI), args);
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QProcess m_server;
+    TestHelpers::DemoLine m_demo;
+
+    QStringList listArgs() const
+    {
+        return {u"list"_s, u"--kind"_s, u"rocketchat"_s, u"--url"_s, m_demo.url, u"--user-id"_s, m_demo.userId,
+                u"--token-env"_s, u"SD_TEST_TOKEN"_s};
+    }
+    QProcessEnvironment env(const QString &token) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"SD_TEST_TOKEN"_s, token);
+        return e;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.start(QStringLiteral(SESSIONDESK_CLI), {u"demo-server"_s, u"--sessions"_s, u"5000"_s, u"--seed"_s, u"9"_s});
+        QVERIFY(m_server.waitForStarted());
+        QVERIFY(m_server.waitForReadyRead(20000));
+        const QByteArray line = m_server.readLine();
+        QVERIFY2(TestHelpers::parseDemoLine(line, &m_demo), line.constData());
+        QCOMPARE(m_demo.sessions, 5000);
+    }
+    void cleanupTestCase()
+    {
+        m_server.terminate(); // SIGTERM: the server must exit cleanly
+        QVERIFY(m_server.waitForFinished(10000));
+        QCOMPARE(m_server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_server.exitCode(), 0);
+    }
+
+    void listsEverySessionAsCsv()
+    {
+        const Run r = cli(listArgs() << u"--format"_s << u"csv"_s, env(m_demo.token));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        const QList<QByteArray> lines = r.out.split('\n');
+        QCOMPARE(lines.size(), 5002); // header + 5000 rows + empty after the final CRLF
+        QCOMPARE(lines.first(), QByteArray("sessionId,userId,device,clientType,os,ip,host,startedAt\r"));
+        QVERIFY(lines.at(5000).endsWith('\r'));
+        QVERIFY(lines.last().isEmpty());
+    }
+
+    void jsonHonoursFilterSortAndColumns()
+    {
+        const Run r = cli(listArgs() << u"--format"_s << u"json"_s << u"--filter"_s << u"firefox"_s << u"--sort"_s
+                                     << u"startedAt:desc"_s << u"--columns"_s << u"sessionId,device,startedAt"_s,
+                          env(m_demo.token));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(rows.size() > 100);
+        QString previous = u"9999"_s;
+        for (const QJsonValue &v : rows) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.keys(), (QStringList{u"device"_s, u"sessionId"_s, u"startedAt"_s}));
+            QVERIFY(o[u"device"_s].toString().contains(u"Firefox"_s));
+            QVERIFY(o[u"startedAt"_s].toString() <= previous); // ISO UTC strings sort as times
+            previous = o[u"startedAt"_s].toString();
+        }
+    }
+
+    void outputFileIsWritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"sessions.csv"_s);
+        const Run r = cli(listArgs() << u"--format"_s << u"csv"_s << u"--output"_s << path, env(m_demo.token));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), 5001);
+    }
+
+    void tableIsTheDefault()
+    {
+        const Run r = cli(listArgs() << u"--columns"_s << u"sessionId,userId"_s << u"--filter"_s << u"zzzzzz-none"_s, env(m_demo.token));
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("sessionId  userId"));
+    }
+
+    void wrongTokenExitsWithThree()
+    {
+        const Run r = cli(listArgs(), env(u"not-the-token"_s));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("HTTP 401"), r.err.constData());
+        QVERIFY(!r.err.contains("not-the-token"));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("errorPart");
+        QTest::newRow("no command") << QStringList{} << u"Usage"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command"_s;
+        QTest::newRow("unknown option") << QStringList{u"list"_s, u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("no url") << QStringList{u"list"_s} << u"--url"_s;
+        QTest::newRow("no token flag") << QStringList{u"list"_s, u"--url"_s, u"https://chat.example.org"_s, u"--user-id"_s, u"u"_s} << u"--token-env"_s;
+        QTest::newRow("unset token variable") << QStringList{u"list"_s, u"--url"_s, u"https://chat.example.org"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_UNSET_VAR_X"_s} << u"SD_UNSET_VAR_X"_s;
+        QTest::newRow("bad kind") << QStringList{u"list"_s, u"--kind"_s, u"irc"_s, u"--url"_s, u"https://x.org"_s} << u"irc"_s;
+        QTest::newRow("plain http remote") << QStringList{u"list"_s, u"--url"_s, u"http://chat.example.org"_s} << u"plain http"_s;
+        QTest::newRow("bad format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"xml"_s;
+        QTest::newRow("bad column") << QStringList{u"list"_s, u"--columns"_s, u"nope"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"nope"_s;
+        QTest::newRow("bad sort") << QStringList{u"list"_s, u"--sort"_s, u"ip:sideways"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"sideways"_s;
+        QTest::newRow("bad port") << QStringList{u"demo-server"_s, u"--port"_s, u"70000"_s} << u"--port"_s;
+    }
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, errorPart);
+        const Run r = cli(args, env(u"x"_s));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(r.err).contains(errorPart), r.err.constData());
+    }
+
+    void unreachableServerExitsWithOne()
+    {
+        const Run r = cli({u"list"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s}, env(u"x"_s));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("refused"), r.err.constData());
+    }
+
+    void versionAndHelp()
+    {
+        Run r = cli({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QByteArray("sessiondesk-cli " SESSIONDESK_VERSION));
+        r = cli({u"list"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--token-env"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

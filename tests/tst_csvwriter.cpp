@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "csvwriter.h"
+#include "sessionstore.h"
+#include "testhelpers.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using TestHelpers::makeSession;
+
+namespace {
+
+std::vector<int> allRows(const SessionStore &store)
+{
+    std::vector<int> rows(size_t(store.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    return rows;
+}
+
+// Reference escaping, written independently from the fast path: quote when needed,
+// guard formula starts, double the quotes.
+QByteArray referenceCell(const QByteArray &cell)
+{
+    QByteArray value = cell;
+    if (!value.isEmpty() && QByteArray("=+-@\t\r").contains(value.front()))
+        value.prepend('\'');
+    if (value.contains(',') || value.contains('"') || value.contains('\r') || value.contains('\n'))
+        return '"' + value.replace("\"", "\"\"") + '"';
+    return value;
+}
+
+} // namespace
+
+class TestCsvWriter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cells_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("plain") << QByteArray("Chrome") << QByteArray("Chrome");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("");
+        QTest::newRow("comma") << QByteArray("a,b") << QByteArray("\"a,b\"");
+        QTest::newRow("quote") << QByteArray("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+        QTest::newRow("newline") << QByteArray("a\nb") << QByteArray("\"a\nb\"");
+        QTest::newRow("formula =") << QByteArray("=HYPERLINK(\"x\")") << QByteArray("\"'=HYPERLINK(\"\"x\"\")\"");
+        QTest::newRow("formula +") << QByteArray("+1") << QByteArray("'+1");
+        QTest::newRow("formula -") << QByteArray("-2+3") << QByteArray("'-2+3");
+        QTest::newRow("formula @") << QByteArray("@SUM(A1)") << QByteArray("'@SUM(A1)");
+        QTest::newRow("tab start") << QByteArray("\tx") << QByteArray("'\tx");
+        QTest::newRow("CR start") << QByteArray("\rx") << QByteArray("\"'\rx\"");
+        QTest::newRow("minus inside is fine") << QByteArray("a-b") << QByteArray("a-b");
+        QTest::newRow("unicode") << QByteArray("zoë 🙂") << QByteArray("zoë 🙂");
+    }
+    void cells()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QByteArray, expected);
+        std::string out;
+        CsvWriter::appendCell(out, std::string_view(input.constData(), size_t(input.size())));
+        QCOMPARE(QByteArray::fromStdString(out), expected);
+        QCOMPARE(referenceCell(input), expected);
+    }
+
+    void wholeDocument()
+    {
+        SessionStore store;
+        Session evil = makeSession(u"s,2"_s, u"=cmd|' /C calc'!A0"_s, u"Chrome"_s, u"Linux"_s, 1684859625202);
+        Session plain = makeSession(u"s1"_s, u"alice"_s, u"Chrome"_s, u"Linux"_s, kMissingTime);
+        store.upsert(SessionBatch::fromSessions({plain, evil}), 1);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer;
+        QVERIFY(writer.write(&buffer, store, {1, 0}, {SessionColumn::SessionId, SessionColumn::User, SessionColumn::StartedAt}));
+        QCOMPARE(buffer.data(), QByteArray("sessionId,userId,startedAt\r\n"
+                                           "\"s,2\",'=cmd|' /C calc'!A0,2023-05-23T16:33:45.202Z\r\n"
+                                           "s1,alice,\r\n"));
+    }
+
+    void byteOrderMarkOnRequest()
+    {
+        SessionStore store;
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer;
+        QVERIFY(writer.write(&buffer, store, {}, {SessionColumn::SessionId}, CsvOptions{true}));
+        QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBFsessionId\r\n"));
+    }
+
+    void matchesReferenceOnRandomData()
+    {
+        SessionStore store;
+        QList<Session> sessions = TestHelpers::randomSessions(500, 3);
+        sessions[7].userId = u"-weird, \"quoted\"\nname"_s;
+        sessions[9].deviceName = u"@evil"_s;
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        std::vector<SessionColumn> columns;
+        for (int c = 0; c < kSessionColumnCount; ++c)
+            columns.push_back(SessionColumn(c));
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvWriter writer;
+        QVERIFY(writer.write(&buffer, store, allRows(store), columns));
+
+        QByteArray expected;
+        for (size_t c = 0; c < columns.size(); ++c)
+            expected += (c ? "," : "") + SessionColumns::key(columns[c]).toUtf8();
+        expected += "\r\n";
+        std::string scratch;
+        for (int row = 0; row < store.rowCount(); ++row) {
+            for (size_t c = 0; c < columns.size(); ++c) {
+                const std::string_view v = store.exportText(row, columns[c], scratch);
+                expected += (c ? "," : "") + referenceCell(QByteArray(v.data(), qsizetype(v.size())));
+            }
+            expected += "\r\n";
+        }
+        QCOMPARE(buffer.data(), expected);
+    }
+
+    void progressCanCancel()
+    {
+        SessionStore store;
+        QList<Session> sessions;
+        for (int i = 0; i < 40000; ++i)
+            sessions << makeSession(u"s%1"_s.arg(i), u"u"_s);
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"out.csv"_s);
+        {
+            QFile old(path);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("previous export\n");
+        }
+        CsvWriter writer;
+        int calls = 0;
+        QVERIFY(!writer.writeFile(path, store, allRows(store), {SessionColumn::SessionId}, {}, [&](qint64) { return ++calls < 2; }));
+        QVERIFY(writer.wasCanceled());
+        // The previous file is untouched (atomic QSaveFile write)
+        QFile check(path);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("previous export\n"));
+    }
+
+    void unwritablePathIsAClearError()
+    {
+        SessionStore store;
+        CsvWriter writer;
+        QVERIFY(!writer.writeFile(u"/nonexistent-dir/x.csv"_s, store, {}, {SessionColumn::SessionId}));
+        QVERIFY2(writer.errorString().contains(u"/nonexistent-dir/x.csv"_s), qPrintable(writer.errorString()));
+    }
+
+    void jsonOutput()
+    {
+        SessionStore store;
+        Session s = makeSession(u"a\"1"_s, u"zoë\n"_s, u"Chrome"_s, u"Linux"_s, 1684859625202);
+        Session noTime = makeSession(u"b"_s, u"u"_s);
+        noTime.loginAt = kMissingTime;
+        store.upsert(SessionBatch::fromSessions({s, noTime}), 1);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY(JsonWriter::write(&buffer, store, allRows(store), {SessionColumn::SessionId, SessionColumn::User, SessionColumn::StartedAt}, &error));
+        QJsonParseError parseError;
+        const QJsonArray array = QJsonDocument::fromJson(buffer.data(), &parseError).array();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array[0][u"sessionId"_s].toString(), u"a\"1"_s);
+        QCOMPARE(array[0][u"userId"_s].toString(), u"zoë\n"_s);
+        QCOMPARE(array[0][u"startedAt"_s].toString(), u"2023-05-23T16:33:45.202Z"_s);
+        QVERIFY(array[1][u"startedAt"_s].isNull());
+
+        QBuffer empty;
+        empty.open(QIODevice::WriteOnly);
+        QVERIFY(JsonWriter::write(&empty, store, {}, {SessionColumn::SessionId}, &error));
+        QCOMPARE(empty.data(), QByteArray("[]\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvWriter)
+#include "tst_csvwriter.moc"

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI smoke test: the real main window against the embedded demo server.
+#include "demoserver.h"
+#include "mainwindow.h"
+#include "sessionfiltermodel.h"
+#include "sessiontablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    DemoServerThread m_demo;
+
+    Connection demoConnection() const
+    {
+        Connection c;
+        c.baseUrl = m_demo.info().rocketChatUrl;
+        c.userId = m_demo.info().rocketChatUserId;
+        c.secret = m_demo.info().rocketChatToken;
+        return c;
+    }
+
+    static bool load(MainWindow &window)
+    {
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.refresh();
+        return finished.wait(30000) && finished.first().first().value<FetchResult>().status == FetchResult::Status::Ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a throw-away location
+        QSettings().clear();
+        QString error;
+        QVERIFY2(m_demo.start(4, 3000, 0, &error), qPrintable(error));
+    }
+
+    void loadsFiltersSortsAndExports()
+    {
+        MainWindow window;
+        QAbstractItemModelTester modelTester(window.sessionModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(window.filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(window.isLoading());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchResult::Status::Ok);
+        QCOMPARE(window.sessionModel()->rowCount(), 3000);
+        QCOMPARE(window.tableView()->model()->rowCount(), 3000);
+
+        // Ctrl+F focuses the filter; typing filters as you type
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(window.filterEdit()->hasFocus());
+        QTest::keyClicks(window.filterEdit(), u"fire"_s);
+        const int firefox = window.filterModel()->rowCount();
+        QVERIFY(firefox > 50 && firefox < 3000);
+        for (int row = 0; row < firefox; row += 17) {
+            const Session s = window.filterModel()->index(row, 0).data(SessionRoles::SessionRole).value<Session>();
+            QVERIFY(s.deviceName.contains(u"Firefox"_s));
+        }
+
+        // Clicking the "Signed in" header sorts by time
+        QHeaderView *header = window.tableView()->horizontalHeader();
+        const int timeColumn = int(SessionColumn::StartedAt);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(timeColumn) + 10, header->height() / 2));
+        QCOMPARE(window.filterModel()->sortColumn(), timeColumn);
+        qint64 previous = std::numeric_limits<qint64>::min();
+        for (int row = 0; row < firefox; ++row) {
+            const qint64 t = window.filterModel()->index(row, timeColumn).data(SessionRoles::SortRole).toLongLong();
+            QVERIFY(t >= previous);
+            previous = t;
+        }
+
+        // Esc in the filter clears it
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QVERIFY(window.filterEdit()->text().isEmpty());
+        QCOMPARE(window.filterModel()->rowCount(), 3000);
+
+        // Export the visible rows, then compare with the CLI's CSV for the same rows/columns
+        QTest::keyClicks(window.filterEdit(), u"fire"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"gui.csv"_s);
+        QCOMPARE(window.exportCsv(path), QString());
+        QFile exported(path);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray gui = exported.readAll();
+        QCOMPARE(gui.count('\n'), firefox + 1);
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SD_GUI_TEST_TOKEN"_s, m_demo.info().rocketChatToken);
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(SESSIONDESK_CLI),
+                  {u"list"_s, u"--url"_s, m_demo.info().rocketChatUrl.toString(), u"--user-id"_s, m_demo.info().rocketChatUserId,
+                   u"--token-env"_s, u"SD_GUI_TEST_TOKEN"_s, u"--filter"_s, u"fire"_s, u"--sort"_s, u"startedAt"_s,
+                   u"--format"_s, u"csv"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(cli.readAllStandardOutput(), gui);
+    }
+
+    void refreshKeepsSelection()
+    {
+        MainWindow window;
+        window.show();
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QVERIFY(finished.wait(30000));
+        window.tableView()->selectRow(42);
+        const QString selected = window.filterModel()->sessionIdAt(42);
+        QVERIFY(load(window));
+        const QModelIndexList rows = window.tableView()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(window.filterModel()->sessionIdAt(rows.first().row()), selected);
+    }
+
+    void cancelKeepsWhatArrived()
+    {
+        DemoServerThread big;
+        QString error;
+        QVERIFY(big.start(5, 60000, 0, &error));
+        MainWindow window;
+        window.show();
+        Connection c = demoConnection();
+        c.baseUrl = big.info().rocketChatUrl;
+        c.userId = big.info().rocketChatUserId;
+        c.secret = big.info().rocketChatToken;
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(c, u"Big"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(window.sessionModel()->rowCount() > 0, 10000);
+        window.cancelLoading();
+        QVERIFY(!finished.isEmpty() || finished.wait(5000));
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchResult::Status::Canceled);
+        QVERIFY(window.sessionModel()->rowCount() > 0);
+        QVERIFY(window.sessionModel()->rowCount() < 60000);
+    }
+
+    void unreachableServerShowsTheError()
+    {
+        MainWindow window;
+        window.show();
+        Connection c = demoConnection();
+        c.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(c, u"Nowhere"_s);
+        QVERIFY(finished.wait(30000));
+        const FetchResult r = finished.first().first().value<FetchResult>();
+        QCOMPARE(r.status, FetchResult::Status::Failed);
+        QVERIFY(r.error.contains(u"refused"_s));
+    }
+
+    void rememberWindowAndColumns()
+    {
+        {
+            MainWindow window;
+            window.show();
+            window.resize(1000, 640);
+            window.tableView()->horizontalHeader()->resizeSection(0, 333);
+            window.tableView()->sortByColumn(int(SessionColumn::Ip), Qt::DescendingOrder);
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.tableView()->horizontalHeader()->sectionSize(0), 333);
+        QCOMPARE(again.filterModel()->sortColumn(), int(SessionColumn::Ip));
+        QCOMPARE(again.filterModel()->sortOrder(), Qt::DescendingOrder);
+        QCOMPARE(again.size(), QSize(1000, 640));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "naturalcompare.h"
+#include "sessionstore.h"
+#include "testhelpers.h"
+
+#include <QTest>
+
+#include <algorithm>
+#include <random>
+
+using namespace Qt::Literals::StringLiterals;
+using TestHelpers::makeSession;
+
+namespace {
+
+std::vector<SessionColumn> allColumns()
+{
+    std::vector<SessionColumn> columns;
+    for (int c = 0; c < kSessionColumnCount; ++c)
+        columns.push_back(SessionColumn(c));
+    return columns;
+}
+
+// Reference filter: format every cell and search with QString.
+std::vector<int> referenceFilter(const SessionStore &store, const QString &needle, const std::vector<SessionColumn> &columns)
+{
+    std::vector<int> rows;
+    for (int row = 0; row < store.rowCount(); ++row) {
+        for (SessionColumn c : columns) {
+            if (store.displayText(row, c).contains(needle, Qt::CaseInsensitive)) {
+                rows.push_back(row);
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
+// Reference sort: stable sort on typed keys, missing last, ties by row.
+std::vector<int> referenceOrder(const SessionStore &store, SessionColumn column, Qt::SortOrder order)
+{
+    std::vector<int> rows(size_t(store.rowCount()));
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        if (SessionColumns::isTime(column)) {
+            const qint64 ka = store.loginAt(a), kb = store.loginAt(b);
+            if ((ka == kMissingTime) != (kb == kMissingTime))
+                return kb == kMissingTime;
+            return order == Qt::AscendingOrder ? ka < kb : ka > kb;
+        }
+        const std::string_view ka = store.columnText(a, column), kb = store.columnText(b, column);
+        if (ka.empty() != kb.empty())
+            return kb.empty();
+        const int cmp = naturalCompare(ka, kb);
+        return order == Qt::AscendingOrder ? cmp < 0 : cmp > 0;
+    });
+    return rows;
+}
+
+} // namespace
+
+class TestSessionStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upsertInsertsAndMerges()
+    {
+        SessionStore store;
+        auto r = store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"u1"_s), makeSession(u"b"_s, u"u2"_s)}), 1);
+        QCOMPARE(r.firstNewRow, 0);
+        QCOMPARE(r.newRows, 2);
+        QVERIFY(r.changedRows.empty());
+
+        // Given a known session that changed and one unchanged, plus a new one
+        Session changed = makeSession(u"b"_s, u"u2"_s, u"Firefox"_s);
+        r = store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"u1"_s), changed, makeSession(u"c"_s, u"u3"_s)}), 2);
+        // Then only the new one is appended and only the changed one is reported
+        QCOMPARE(r.firstNewRow, 2);
+        QCOMPARE(r.newRows, 1);
+        QCOMPARE(r.changedRows, std::vector<int>{1});
+        QCOMPARE(store.rowCount(), 3);
+        QCOMPARE(store.session(1), changed);
+        QCOMPARE(store.rowOf(u"c"), 2);
+        QCOMPARE(store.rowOf(u"zzz"), -1);
+        QCOMPARE(store.rowsNotInGeneration(2), std::vector<int>{});
+    }
+
+    void duplicatesInsideOneBatchCollapse()
+    {
+        SessionStore store;
+        Session later = makeSession(u"a"_s, u"u1"_s, u"Safari"_s);
+        const auto r = store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"u1"_s), later}), 1);
+        QCOMPARE(r.newRows, 1);
+        QVERIFY(r.changedRows.empty());
+        QCOMPARE(store.session(0), later);
+    }
+
+    void rowsWithoutIdAreSkipped()
+    {
+        SessionStore store;
+        Session noId = makeSession(QString(), u"u1"_s);
+        noId.id.clear();
+        Session onlyDocId = makeSession(QString(), u"u2"_s);
+        onlyDocId.id = u"doc-1"_s;
+        const auto r = store.upsert(SessionBatch::fromSessions({noId, onlyDocId}), 1);
+        QCOMPARE(r.skipped, 1);
+        QCOMPARE(store.rowCount(), 1);
+        QCOMPARE(store.sessionId(0), u"doc-1"_s);
+        QCOMPARE(store.rowOf(u"doc-1"), 0);
+    }
+
+    void removeRowsKeepsOthersAndIndex()
+    {
+        SessionStore store;
+        QList<Session> sessions;
+        for (int i = 0; i < 10; ++i)
+            sessions << makeSession(u"s%1"_s.arg(i), u"u"_s);
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        std::vector<int> oldToNew;
+        store.removeRows({0, 3, 4, 9}, &oldToNew);
+        QCOMPARE(store.rowCount(), 6);
+        QCOMPARE(oldToNew, (std::vector<int>{-1, 0, 1, -1, -1, 2, 3, 4, 5, -1}));
+        QCOMPARE(store.sessionId(2), u"s5"_s);
+        QCOMPARE(store.rowOf(u"s8"), 5);
+        QCOMPARE(store.rowOf(u"s3"), -1);
+    }
+
+    void filterFindsAcrossColumns_data()
+    {
+        QTest::addColumn<QString>("needle");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("case-insensitive user") << u"ALICE"_s << QStringList{u"a"_s};
+        QTest::newRow("device display spans name and version") << u"chrome 1.0"_s << QStringList{u"a"_s, u"c"_s};
+        QTest::newRow("client type display") << u"browser"_s << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("formatted local date") << u"2023-11-14"_s << QStringList{u"a"_s, u"b"_s};
+        QTest::newRow("unicode lower-casing") << u"ÉMILE"_s << QStringList{u"c"_s};
+        QTest::newRow("no match") << u"nothing-like-this"_s << QStringList{};
+        QTest::newRow("empty matches all") << QString() << QStringList{u"a"_s, u"b"_s, u"c"_s};
+    }
+    void filterFindsAcrossColumns()
+    {
+        QFETCH(QString, needle);
+        QFETCH(QStringList, expected);
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions({
+                         makeSession(u"a"_s, u"alice"_s, u"Chrome"_s, u"Linux"_s, 1'700'000'000'000),
+                         makeSession(u"b"_s, u"bob"_s, u"Firefox"_s, u"Windows"_s, 1'700'000'000'000),
+                         makeSession(u"c"_s, u"émile"_s, u"Chrome"_s, u"Mac OS"_s, 1'600'000'000'000),
+                     }),
+                     1);
+        QStringList ids;
+        for (int row : store.filterRows(needle, allColumns()))
+            ids << store.sessionId(row);
+        QCOMPARE(ids, expected);
+    }
+
+    void filterOnlyLooksAtGivenColumns()
+    {
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"alice"_s)}), 1);
+        QCOMPARE(store.filterRows(u"alice"_s, {SessionColumn::Device}).size(), size_t(0));
+        QCOMPARE(store.filterRows(u"alice"_s, {SessionColumn::User}).size(), size_t(1));
+    }
+
+    void filterMatchesReferenceOnRandomData()
+    {
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(3000, 7)), 1);
+        const auto columns = allColumns();
+        for (const QString &needle : {u"a"_s, u"mar"_s, u"MARTIN"_s, u"zoË"_s, u"10"_s, u"2020-"_s, u":3"_s,
+                                      u"chrome 1"_s, u"mobile"_s, u"::1"_s, u"xyz"_s}) {
+            QCOMPARE(store.filterRows(needle, columns), referenceFilter(store, needle, columns));
+        }
+        // Refining from the rows of a shorter needle gives the same as filtering from scratch.
+        const std::vector<int> mar = store.filterRows(u"mar"_s, columns);
+        QCOMPARE(store.filterRows(u"mart"_s, columns, &mar), store.filterRows(u"mart"_s, columns));
+    }
+
+    void sortMatchesReferenceOnRandomData()
+    {
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(2000, 11)), 1);
+        for (int c = 0; c < kSessionColumnCount; ++c) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const auto column = SessionColumn(c);
+                QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
+            }
+        }
+    }
+
+    void sortCacheInvalidatesOnChange()
+    {
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions({makeSession(u"b"_s, u"u"_s), makeSession(u"c"_s, u"u"_s)}), 1);
+        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), (std::vector<int>{0, 1}));
+        store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"u"_s)}), 1);
+        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), (std::vector<int>{2, 0, 1}));
+        store.removeRows({2});
+        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::DescendingOrder), (std::vector<int>{1, 0}));
+    }
+
+    void missingValuesSortLastBothWays()
+    {
+        SessionStore store;
+        Session noTime = makeSession(u"x"_s, u"u"_s);
+        noTime.loginAt = kMissingTime;
+        store.upsert(SessionBatch::fromSessions({noTime, makeSession(u"y"_s, u"u"_s, u"C"_s, u"L"_s, 5),
+                                                 makeSession(u"z"_s, u"u"_s, u"C"_s, u"L"_s, 9)}),
+                     1);
+        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::AscendingOrder), (std::vector<int>{1, 2, 0}));
+        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::DescendingOrder), (std::vector<int>{2, 1, 0}));
+    }
+
+    void exportTextIsLocaleIndependent()
+    {
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"u"_s, u"Chrome"_s, u"Linux"_s, 1684859625202)}), 1);
+        std::string scratch;
+        QCOMPARE(store.exportText(0, SessionColumn::StartedAt, scratch), std::string_view("2023-05-23T16:33:45.202Z"));
+        QCOMPARE(store.exportText(0, SessionColumn::ClientType, scratch), std::string_view("browser"));
+        QCOMPARE(store.exportText(0, SessionColumn::Device, scratch), std::string_view("Chrome 1.0"));
+    }
+
+    void memoryIsCompact()
+    {
+        // Given many sessions that repeat users and devices, as real deployments do
+        SessionStore store;
+        QList<Session> sessions;
+        for (int i = 0; i < 20000; ++i)
+            sessions << makeSession(u"session-%1"_s.arg(i), u"user-%1"_s.arg(i % 500));
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        // Then the store stays far below a QString-per-field layout (~890 B/row)
+        const double perRow = double(store.memoryBytes()) / store.rowCount();
+        QVERIFY2(perRow < 200, qPrintable(u"%1 bytes per row"_s.arg(perRow)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionStore)
+#include "tst_sessionstore.moc"
