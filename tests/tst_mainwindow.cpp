@@ -78,12 +78,17 @@ private Q_SLOTS:
             QVERIFY(s.deviceName.contains(u"Firefox"_s));
         }
 
-        // Clicking the "Signed in" header sorts by time
+        // The first start shows newest first; clicking "Signed in" clears, then sorts ascending
         QHeaderView *header = window.tableView()->horizontalHeader();
         const int timeColumn = int(SessionColumn::StartedAt);
-        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
-                          QPoint(header->sectionViewportPosition(timeColumn) + 10, header->height() / 2));
         QCOMPARE(window.filterModel()->sortColumn(), timeColumn);
+        QCOMPARE(window.filterModel()->sortOrder(), Qt::DescendingOrder);
+        const QPoint timeHeader(header->sectionViewportPosition(timeColumn) + 10, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, timeHeader);
+        QCOMPARE(window.filterModel()->sortColumn(), -1);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, timeHeader);
+        QCOMPARE(window.filterModel()->sortColumn(), timeColumn);
+        QCOMPARE(window.filterModel()->sortOrder(), Qt::AscendingOrder);
         qint64 previous = std::numeric_limits<qint64>::min();
         for (int row = 0; row < firefox; ++row) {
             const qint64 t = window.filterModel()->index(row, timeColumn).data(SessionRoles::SortRole).toLongLong();

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -138,10 +139,9 @@ void MainWindow::setupUi()
     header->setStretchLastSection(true);
     header->setSortIndicatorClearable(true);
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    const int charWidth = m_table->fontMetrics().averageCharWidth();
-    const int widths[kSessionColumnCount] = {20, 18, 24, 14, 18, 20, 20, 20};
-    for (int c = 0; c < kSessionColumnCount; ++c)
-        header->resizeSection(c, widths[c] * charWidth + 16);
+    // Columns are sized from the first rows that arrive (see sizeColumnsOnce); only a sample
+    // is measured so a million rows cost nothing.
+    header->setResizeContentsPrecision(200);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -172,9 +172,23 @@ void MainWindow::setupUi()
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::sizeColumnsOnce);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(header, &QHeaderView::sectionMoved, this, [this] { m_filter->setFilterColumns(visibleColumns()); });
+}
+
+void MainWindow::sizeColumnsOnce()
+{
+    if (m_columnsSized || m_filter->rowCount() == 0)
+        return;
+    m_columnsSized = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int maxWidth = m_table->fontMetrics().averageCharWidth() * 40;
+    for (int c = 0; c < kSessionColumnCount - 1; ++c) {
+        m_table->resizeColumnToContents(c);
+        header->resizeSection(c, std::min(header->sectionSize(c) + 12, maxWidth));
+    }
 }
 
 void MainWindow::openConnection(const Connection &connection, const QString &title)
@@ -235,8 +249,8 @@ void MainWindow::onFetchFinished(const FetchResult &result)
     m_refreshAction->setEnabled(true);
     switch (result.status) {
     case FetchResult::Status::Ok: {
-        QString text = tr("Loaded %n session(s) from %1 in %2 s.", nullptr, int(m_model->rowCount()))
-                           .arg(m_connection.displayName())
+        QString text = tr("Loaded %1 sessions from %2 in %3 s.")
+                           .arg(QLocale().toString(m_model->rowCount()), m_connection.displayName())
                            .arg(double(m_loadTimer.elapsed()) / 1000.0, 0, 'f', 1);
         if (result.totalChanged)
             text += u' ' + tr("The server's count changed while loading; refresh to be sure nothing is missing.");
@@ -244,7 +258,7 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         break;
     }
     case FetchResult::Status::Canceled:
-        m_statusLabel->setText(tr("Loading stopped; %n session(s) shown.", nullptr, m_model->rowCount()));
+        m_statusLabel->setText(tr("Loading stopped; %1 sessions loaded.").arg(QLocale().toString(m_model->rowCount())));
         break;
     case FetchResult::Status::AuthenticationFailed:
     case FetchResult::Status::Failed:
@@ -305,19 +319,24 @@ void MainWindow::exportVisible()
         QMessageBox::warning(this, tr("Export Failed"), error);
         return;
     }
-    m_statusLabel->setText(tr("Exported %n session(s) to %1.", nullptr, m_filter->rowCount()).arg(QDir::toNativeSeparators(path)));
+    m_statusLabel->setText(tr("Exported %1 sessions to %2.").arg(QLocale().toString(m_filter->rowCount()), QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1200, 720);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(std::min(1480, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
+    }
     QMainWindow::restoreState(settings.value(kStateKey).toByteArray());
     const QByteArray header = settings.value(kHeaderKey).toByteArray();
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
         const QHeaderView *h = m_table->horizontalHeader();
         m_table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
+        m_columnsSized = true; // the user's own widths win
+    } else {
+        m_table->sortByColumn(int(SessionColumn::StartedAt), Qt::DescendingOrder); // newest first
     }
     m_filter->setFilterColumns(visibleColumns());
 }

@@ -60,6 +60,7 @@ private:
     void setupActions();
     void setupUi();
     void updateCounts();
+    void sizeColumnsOnce();
     void onFetchFinished(const FetchResult &result);
     std::vector<SessionColumn> visibleColumns() const;
     void restoreState();
@@ -82,5 +83,6 @@ private:
     QPointer<SessionProvider> m_provider;
     Connection m_connection;
     bool m_hasConnection = false;
+    bool m_columnsSized = false;
     QElapsedTimer m_loadTimer;
 };
