@@ -26,10 +26,10 @@ namespace {
 
 enum ExitCode { ExitOk = 0, ExitRuntime = 1, ExitUsage = 2, ExitAuth = 3 };
 
-QString tr(const char *text)
+struct Cli
 {
-    return QCoreApplication::translate("sessiondesk-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 int fail(int code, const QString &message)
 {
@@ -39,7 +39,7 @@ int fail(int code, const QString &message)
 
 QString usageText()
 {
-    return tr("Usage: sessiondesk-cli COMMAND [options]\n"
+    return Cli::tr("Usage: sessiondesk-cli COMMAND [options]\n"
               "\n"
               "Commands:\n"
               "  list          List the sessions of a server.\n"
@@ -61,7 +61,7 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(u"SessionDesk command line"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, tr("The command to run."));
+    parser.addPositionalArgument(u"command"_s, Cli::tr("The command to run."));
 }
 
 bool parseColumns(const QString &spec, std::vector<SessionColumn> *columns, QString *error)
@@ -70,13 +70,13 @@ bool parseColumns(const QString &spec, std::vector<SessionColumn> *columns, QStr
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
         SessionColumn c;
         if (!SessionColumns::fromKey(part.trimmed(), &c)) {
-            *error = tr("Unknown column \"%1\"; known columns: %2.").arg(part.trimmed(), SessionColumns::allKeys());
+            *error = Cli::tr("Unknown column \"%1\"; known columns: %2.").arg(part.trimmed(), SessionColumns::allKeys());
             return false;
         }
         columns->push_back(c);
     }
     if (columns->empty()) {
-        *error = tr("--columns needs at least one column.");
+        *error = Cli::tr("--columns needs at least one column.");
         return false;
     }
     return true;
@@ -114,7 +114,7 @@ bool writeTable(QIODevice *out, const SessionStore &store, const std::vector<int
         }
     }
     if (out->write(buffer) != buffer.size()) {
-        *error = tr("Could not write the output: %1").arg(out->errorString());
+        *error = Cli::tr("Could not write the output: %1").arg(out->errorString());
         return false;
     }
     return true;
@@ -126,11 +126,11 @@ int runList(const QStringList &arguments)
     addCommonOptions(parser);
     parser.addOptions(ConnectionOptions::options());
     parser.addOptions({
-        {u"filter"_s, tr("Only sessions whose shown text contains TEXT (case-insensitive)."), u"TEXT"_s},
-        {u"sort"_s, tr("Sort by COLUMN, ascending unless :desc is given."), u"COLUMN[:asc|desc]"_s},
-        {u"columns"_s, tr("Comma-separated columns to output (default: all): %1.").arg(SessionColumns::allKeys()), u"a,b,c"_s},
-        {u"format"_s, tr("Output format: table, csv or json (default table)."), u"FORMAT"_s, u"table"_s},
-        {u"output"_s, tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s},
+        {u"filter"_s, Cli::tr("Only sessions whose shown text contains TEXT (case-insensitive)."), u"TEXT"_s},
+        {u"sort"_s, Cli::tr("Sort by COLUMN, ascending unless :desc is given."), u"COLUMN[:asc|desc]"_s},
+        {u"columns"_s, Cli::tr("Comma-separated columns to output (default: all): %1.").arg(SessionColumns::allKeys()), u"a,b,c"_s},
+        {u"format"_s, Cli::tr("Output format: table, csv or json (default table)."), u"FORMAT"_s, u"table"_s},
+        {u"output"_s, Cli::tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s},
     });
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
@@ -139,7 +139,7 @@ int runList(const QStringList &arguments)
         return ExitOk;
     }
     if (parser.positionalArguments().size() > 1)
-        return fail(ExitUsage, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
+        return fail(ExitUsage, Cli::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().at(1)));
 
     Connection connection;
     QString error;
@@ -148,7 +148,7 @@ int runList(const QStringList &arguments)
 
     const QString format = parser.value(u"format"_s).toLower();
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
-        return fail(ExitUsage, tr("Unknown format \"%1\"; use table, csv or json.").arg(format));
+        return fail(ExitUsage, Cli::tr("Unknown format \"%1\"; use table, csv or json.").arg(format));
 
     std::vector<SessionColumn> columns;
     for (int c = 0; c < kSessionColumnCount; ++c)
@@ -162,13 +162,13 @@ int runList(const QStringList &arguments)
         const QStringList parts = parser.value(u"sort"_s).split(u':');
         SessionColumn c;
         if (parts.size() > 2 || !SessionColumns::fromKey(parts.first(), &c))
-            return fail(ExitUsage, tr("Cannot sort by \"%1\"; known columns: %2.").arg(parser.value(u"sort"_s), SessionColumns::allKeys()));
+            return fail(ExitUsage, Cli::tr("Cannot sort by \"%1\"; known columns: %2.").arg(parser.value(u"sort"_s), SessionColumns::allKeys()));
         sortColumn = int(c);
         if (parts.size() == 2) {
             if (parts[1].compare(u"desc"_s, Qt::CaseInsensitive) == 0)
                 sortOrder = Qt::DescendingOrder;
             else if (parts[1].compare(u"asc"_s, Qt::CaseInsensitive) != 0)
-                return fail(ExitUsage, tr("Sort direction must be asc or desc, not \"%1\".").arg(parts[1]));
+                return fail(ExitUsage, Cli::tr("Sort direction must be asc or desc, not \"%1\".").arg(parts[1]));
         }
     }
 
@@ -197,7 +197,7 @@ int runList(const QStringList &arguments)
     }
     if (result.totalChanged)
         std::fprintf(stderr, "sessiondesk-cli: %s\n",
-                     qPrintable(tr("Note: the server's session count changed while paging; the list may be incomplete.")));
+                     qPrintable(Cli::tr("Note: the server's session count changed while paging; the list may be incomplete.")));
 
     std::vector<int> rows = store.filterRows(parser.value(u"filter"_s), columns);
     if (sortColumn >= 0) {
@@ -235,7 +235,7 @@ int runList(const QStringList &arguments)
         stdoutFile.open(stdout, QIODevice::WriteOnly);
     } else {
         if (!saveFile.open(QIODevice::WriteOnly))
-            return fail(ExitRuntime, tr("Could not open %1 for writing: %2").arg(outputPath, saveFile.errorString()));
+            return fail(ExitRuntime, Cli::tr("Could not open %1 for writing: %2").arg(outputPath, saveFile.errorString()));
         out = &saveFile;
     }
     const bool written = format == u"json"_s ? JsonWriter::write(out, store, rows, columns, &error)
@@ -243,7 +243,7 @@ int runList(const QStringList &arguments)
     if (!written)
         return fail(ExitRuntime, error);
     if (!outputPath.isEmpty() && !saveFile.commit())
-        return fail(ExitRuntime, tr("Could not save %1: %2").arg(outputPath, saveFile.errorString()));
+        return fail(ExitRuntime, Cli::tr("Could not save %1: %2").arg(outputPath, saveFile.errorString()));
     return ExitOk;
 }
 
@@ -252,9 +252,9 @@ int runDemoServer(const QStringList &arguments)
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addOptions({
-        {u"port"_s, tr("Port on 127.0.0.1 (default: a free port)."), u"N"_s, u"0"_s},
-        {u"sessions"_s, tr("Number of generated sessions (default 5000)."), u"N"_s, u"5000"_s},
-        {u"seed"_s, tr("Seed of the generated data (default 1)."), u"S"_s, u"1"_s},
+        {u"port"_s, Cli::tr("Port on 127.0.0.1 (default: a free port)."), u"N"_s, u"0"_s},
+        {u"sessions"_s, Cli::tr("Number of generated sessions (default 5000)."), u"N"_s, u"5000"_s},
+        {u"seed"_s, Cli::tr("Seed of the generated data (default 1)."), u"S"_s, u"1"_s},
     });
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
@@ -267,18 +267,18 @@ int runDemoServer(const QStringList &arguments)
     const qlonglong sessions = parser.value(u"sessions"_s).toLongLong(&sessionsOk);
     const qulonglong seed = parser.value(u"seed"_s).toULongLong(&seedOk);
     if (!portOk || port > 65535)
-        return fail(ExitUsage, tr("--port needs a number between 0 and 65535."));
+        return fail(ExitUsage, Cli::tr("--port needs a number between 0 and 65535."));
     if (!sessionsOk || sessions < 0 || sessions > 100'000'000)
-        return fail(ExitUsage, tr("--sessions needs a number between 0 and 100000000."));
+        return fail(ExitUsage, Cli::tr("--sessions needs a number between 0 and 100000000."));
     if (!seedOk)
-        return fail(ExitUsage, tr("--seed needs a non-negative number."));
+        return fail(ExitUsage, Cli::tr("--seed needs a non-negative number."));
 
     DemoServer server(seed, sessions, DemoServer::defaultReferenceTime());
     if (server.listen(quint16(port)) == 0)
-        return fail(ExitRuntime, tr("Could not listen on 127.0.0.1:%1; is the port in use?").arg(port));
+        return fail(ExitRuntime, Cli::tr("Could not listen on 127.0.0.1:%1; is the port in use?").arg(port));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return fail(ExitRuntime, tr("Could not set up signal handling."));
+        return fail(ExitRuntime, Cli::tr("Could not set up signal handling."));
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, qApp, [] { QCoreApplication::quit(); });
     std::signal(SIGINT, onSignal);
@@ -323,5 +323,5 @@ int main(int argc, char *argv[])
         return runList(arguments);
     if (command == u"demo-server"_s)
         return runDemoServer(arguments);
-    return fail(ExitUsage, tr("Unknown command \"%1\"; run sessiondesk-cli --help for the list of commands.").arg(command));
+    return fail(ExitUsage, Cli::tr("Unknown command \"%1\"; run sessiondesk-cli --help for the list of commands.").arg(command));
 }

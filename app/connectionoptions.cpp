@@ -8,19 +8,25 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
+};
+} // namespace
+
 namespace ConnectionOptions {
 
 QList<QCommandLineOption> options()
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ConnectionOptions", text); };
     return {
-        {u"kind"_s, tr("Server kind: rocketchat."), u"KIND"_s, u"rocketchat"_s},
-        {u"url"_s, tr("Server base URL, e.g. https://chat.example.org."), u"URL"_s},
-        {u"user-id"_s, tr("Rocket.Chat user id (X-User-Id)."), u"ID"_s},
-        {u"token-env"_s, tr("Name of the environment variable that holds the token or API key."), u"VAR"_s},
-        {u"allow-http"_s, tr("Allow plain http to a host other than this machine (insecure).")},
-        {u"timeout"_s, tr("Give up when the server sends nothing for this many seconds (default 30)."), u"SECONDS"_s},
-        {u"max-response-mb"_s, tr("Largest accepted response in MiB (default 64)."), u"N"_s},
+        {u"kind"_s, Text::tr("Server kind: rocketchat."), u"KIND"_s, u"rocketchat"_s},
+        {u"url"_s, Text::tr("Server base URL, e.g. https://chat.example.org."), u"URL"_s},
+        {u"user-id"_s, Text::tr("Rocket.Chat user id (X-User-Id)."), u"ID"_s},
+        {u"token-env"_s, Text::tr("Name of the environment variable that holds the token or API key."), u"VAR"_s},
+        {u"allow-http"_s, Text::tr("Allow plain http to a host other than this machine (insecure).")},
+        {u"timeout"_s, Text::tr("Give up when the server sends nothing for this many seconds (default 30)."), u"SECONDS"_s},
+        {u"max-response-mb"_s, Text::tr("Largest accepted response in MiB (default 64)."), u"N"_s},
     };
 }
 
@@ -31,18 +37,17 @@ bool requested(const QCommandLineParser &parser)
 
 bool read(const QCommandLineParser &parser, Connection *connection, QString *error)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ConnectionOptions", text); };
     Connection c;
     if (!ServerKinds::fromKey(parser.value(u"kind"_s), &c.kind)) {
-        *error = tr("Unknown server kind \"%1\"; use rocketchat.").arg(parser.value(u"kind"_s));
+        *error = Text::tr("Unknown server kind \"%1\"; use rocketchat.").arg(parser.value(u"kind"_s));
         return false;
     }
     if (c.kind != ServerKind::RocketChat) {
-        *error = tr("Server kind \"%1\" is not supported yet; use rocketchat.").arg(parser.value(u"kind"_s));
+        *error = Text::tr("Server kind \"%1\" is not supported yet; use rocketchat.").arg(parser.value(u"kind"_s));
         return false;
     }
     if (!parser.isSet(u"url"_s)) {
-        *error = tr("No server given: pass --url URL.");
+        *error = Text::tr("No server given: pass --url URL.");
         return false;
     }
     c.baseUrl = QUrl::fromUserInput(parser.value(u"url"_s));
@@ -51,7 +56,7 @@ bool read(const QCommandLineParser &parser, Connection *connection, QString *err
         bool ok = false;
         const int seconds = parser.value(u"timeout"_s).toInt(&ok);
         if (!ok || seconds < 1 || seconds > 3600) {
-            *error = tr("--timeout needs a number of seconds between 1 and 3600.");
+            *error = Text::tr("--timeout needs a number of seconds between 1 and 3600.");
             return false;
         }
         c.policy.timeoutMs = seconds * 1000;
@@ -60,7 +65,7 @@ bool read(const QCommandLineParser &parser, Connection *connection, QString *err
         bool ok = false;
         const int mb = parser.value(u"max-response-mb"_s).toInt(&ok);
         if (!ok || mb < 1 || mb > 4096) {
-            *error = tr("--max-response-mb needs a number between 1 and 4096.");
+            *error = Text::tr("--max-response-mb needs a number between 1 and 4096.");
             return false;
         }
         c.policy.maxResponseBytes = qint64(mb) * 1024 * 1024;
@@ -72,17 +77,17 @@ bool read(const QCommandLineParser &parser, Connection *connection, QString *err
     }
     c.userId = parser.value(u"user-id"_s);
     if (c.kind == ServerKind::RocketChat && c.userId.isEmpty()) {
-        *error = tr("Rocket.Chat needs --user-id ID.");
+        *error = Text::tr("Rocket.Chat needs --user-id ID.");
         return false;
     }
     if (!parser.isSet(u"token-env"_s)) {
-        *error = tr("No credentials given: pass --token-env VAR naming an environment variable that holds the token.");
+        *error = Text::tr("No credentials given: pass --token-env VAR naming an environment variable that holds the token.");
         return false;
     }
     const QString var = parser.value(u"token-env"_s);
     c.secret = qEnvironmentVariable(var.toLocal8Bit().constData());
     if (c.secret.isEmpty()) {
-        *error = tr("The environment variable %1 named by --token-env is not set or empty.").arg(var);
+        *error = Text::tr("The environment variable %1 named by --token-env is not set or empty.").arg(var);
         return false;
     }
     *connection = c;

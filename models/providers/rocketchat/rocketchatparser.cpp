@@ -12,10 +12,10 @@ using simdjson::dom::element_type;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RocketChatParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RocketChatParser)
+};
 
 std::string_view textAt(element parent, std::string_view key, std::string &scratch)
 {
@@ -31,19 +31,19 @@ SessionsPage parseSessionsPage(std::string_view body)
 {
     SessionsPage page;
     if (JsonUtil::looksLikeHtml(body)) {
-        page.error = tr("The server answered with an HTML page instead of JSON; check the server URL.");
+        page.error = Text::tr("The server answered with an HTML page instead of JSON; check the server URL.");
         return page;
     }
     thread_local simdjson::dom::parser parser;
     element root;
     const simdjson::error_code error = parser.parse(body.data(), body.size()).get(root);
     if (error != simdjson::SUCCESS) {
-        page.error = body.empty() ? tr("The server sent an empty response instead of a sessions list.")
-                                  : tr("The server sent malformed JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(error)));
+        page.error = body.empty() ? Text::tr("The server sent an empty response instead of a sessions list.")
+                                  : Text::tr("The server sent malformed JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(error)));
         return page;
     }
     if (root.type() != element_type::OBJECT) {
-        page.error = tr("The server's response is not a JSON object.");
+        page.error = Text::tr("The server's response is not a JSON object.");
         return page;
     }
 
@@ -51,21 +51,21 @@ SessionsPage parseSessionsPage(std::string_view body)
     bool success = true;
     if (JsonUtil::member(root, "success").get(value) == simdjson::SUCCESS && JsonUtil::readBool(value, success) && !success) {
         const QString message = JsonUtil::errorMessage(body);
-        page.error = message.isEmpty() ? tr("The server reported a failure without a reason.")
-                                       : tr("The server reported an error: %1.").arg(message);
+        page.error = message.isEmpty() ? Text::tr("The server reported a failure without a reason.")
+                                       : Text::tr("The server reported an error: %1.").arg(message);
         return page;
     }
 
     simdjson::dom::array sessions;
     if (JsonUtil::member(root, "sessions").get(value) != simdjson::SUCCESS
         || value.get_array().get(sessions) != simdjson::SUCCESS) {
-        page.error = tr("The server's response has no \"sessions\" list.");
+        page.error = Text::tr("The server's response has no \"sessions\" list.");
         return page;
     }
     if (JsonUtil::member(root, "total").get(value) == simdjson::SUCCESS) {
         qint64 total;
         if (!JsonUtil::readInteger(value, total) || total < 0) {
-            page.error = tr("The server's response has an invalid \"total\".");
+            page.error = Text::tr("The server's response has an invalid \"total\".");
             return page;
         }
         page.total = total;
