@@ -150,9 +150,7 @@ int runList(const QStringList &arguments)
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
         return fail(ExitUsage, Cli::tr("Unknown format \"%1\"; use table, csv or json.").arg(format));
 
-    std::vector<SessionColumn> columns;
-    for (int c = 0; c < kSessionColumnCount; ++c)
-        columns.push_back(static_cast<SessionColumn>(c));
+    std::vector<SessionColumn> columns = SessionColumns::all();
     if (parser.isSet(u"columns"_s) && !parseColumns(parser.value(u"columns"_s), &columns, &error))
         return fail(ExitUsage, error);
 

@@ -157,6 +157,14 @@ bool isTime(SessionColumn column)
     return column == SessionColumn::StartedAt;
 }
 
+std::vector<SessionColumn> all()
+{
+    std::vector<SessionColumn> columns;
+    for (int c = 0; c < kSessionColumnCount; ++c)
+        columns.push_back(static_cast<SessionColumn>(c));
+    return columns;
+}
+
 } // namespace SessionColumns
 
 namespace SessionFormat {

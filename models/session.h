@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 /// Epoch milliseconds; kMissingTime marks a time the server did not send.
 inline constexpr qint64 kMissingTime = std::numeric_limits<qint64>::min();
@@ -60,6 +61,8 @@ bool fromKey(QStringView key, SessionColumn *column);
 /// All keys, comma separated, for help texts and error messages.
 QString allKeys();
 bool isTime(SessionColumn column);
+/// Every column in enum order (the default for exports and the filter).
+std::vector<SessionColumn> all();
 }
 
 namespace SessionFormat {

@@ -12,9 +12,8 @@ constexpr int kRecomputeDelayMs = 150;
 
 SessionFilterModel::SessionFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
+    , m_filterColumns(SessionColumns::all())
 {
-    for (int c = 0; c < kSessionColumnCount; ++c)
-        m_filterColumns.push_back(static_cast<SessionColumn>(c));
     m_recomputeTimer.setSingleShot(true);
     m_recomputeTimer.setInterval(kRecomputeDelayMs);
     connect(&m_recomputeTimer, &QTimer::timeout, this, [this] { applyRows(computeRows(nullptr)); });

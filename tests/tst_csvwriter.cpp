@@ -102,9 +102,7 @@ private Q_SLOTS:
         sessions[7].userId = u"-weird, \"quoted\"\nname"_s;
         sessions[9].deviceName = u"@evil"_s;
         store.upsert(SessionBatch::fromSessions(sessions), 1);
-        std::vector<SessionColumn> columns;
-        for (int c = 0; c < kSessionColumnCount; ++c)
-            columns.push_back(SessionColumn(c));
+        std::vector<SessionColumn> columns = SessionColumns::all();
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         CsvWriter writer;

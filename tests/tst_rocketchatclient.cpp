@@ -99,9 +99,7 @@ Connection demoConnection(const DemoServer &server)
 
 QByteArray csvSortedById(const SessionStore &store)
 {
-    std::vector<SessionColumn> columns;
-    for (int c = 0; c < kSessionColumnCount; ++c)
-        columns.push_back(SessionColumn(c));
+    std::vector<SessionColumn> columns = SessionColumns::all();
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     CsvWriter().write(&buffer, store, store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), columns);

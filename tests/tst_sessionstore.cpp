@@ -13,14 +13,6 @@ using TestHelpers::makeSession;
 
 namespace {
 
-std::vector<SessionColumn> allColumns()
-{
-    std::vector<SessionColumn> columns;
-    for (int c = 0; c < kSessionColumnCount; ++c)
-        columns.push_back(SessionColumn(c));
-    return columns;
-}
-
 // Reference filter: format every cell and search with QString.
 std::vector<int> referenceFilter(const SessionStore &store, const QString &needle, const std::vector<SessionColumn> &columns)
 {
@@ -150,7 +142,7 @@ private Q_SLOTS:
                      }),
                      1);
         QStringList ids;
-        for (int row : store.filterRows(needle, allColumns()))
+        for (int row : store.filterRows(needle, SessionColumns::all()))
             ids << store.sessionId(row);
         QCOMPARE(ids, expected);
     }
@@ -167,7 +159,7 @@ private Q_SLOTS:
     {
         SessionStore store;
         store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(3000, 7)), 1);
-        const auto columns = allColumns();
+        const auto columns = SessionColumns::all();
         for (const QString &needle : {u"a"_s, u"mar"_s, u"MARTIN"_s, u"zoË"_s, u"10"_s, u"2020-"_s, u":3"_s,
                                       u"chrome 1"_s, u"mobile"_s, u"::1"_s, u"xyz"_s}) {
             QCOMPARE(store.filterRows(needle, columns), referenceFilter(store, needle, columns));
