@@ -174,6 +174,8 @@ int runList(const QStringList &arguments)
     SessionStore store;
     SessionProvider *provider = SessionProvider::create(connection, &nam, nullptr);
     FetchResult result;
+    QObject::connect(provider, &SessionProvider::progress, provider,
+                     [&store](qint64, qint64 total) { store.reserve(total); });
     QObject::connect(provider, &SessionProvider::batchReady, provider,
                      [&store](const SessionBatch &batch) { store.upsert(batch, 1); });
     QObject::connect(provider, &SessionProvider::finished, provider, [&result](const FetchResult &r) {

@@ -52,6 +52,36 @@ uint32_t SessionStore::derivedId(Derived kind, uint32_t a, uint32_t b)
     return id;
 }
 
+void SessionStore::reserve(qint64 rows)
+{
+    if (rows <= rowCount() || rows > (qint64(1) << 31))
+        return;
+    const auto n = size_t(rows);
+    for (auto &column : m_raw)
+        column.reserve(n);
+    for (auto &column : m_derived)
+        column.reserve(n);
+    m_loginAt.reserve(n);
+    m_generation.reserve(n);
+    // Typically ids and addresses are distinct per session; the rest repeats.
+    m_pool.reserve(n * 2, n * 48);
+}
+
+uint32_t SessionStore::internField(RawField field, std::string_view text)
+{
+    if (text.empty())
+        return 0;
+    // Cheap slot choice from length and a few bytes; correctness comes from the compare.
+    const auto byte = [&text](size_t i) { return static_cast<unsigned char>(text[i]); };
+    const size_t n = text.size();
+    const size_t slot = (n * 31 + byte(0) * 7 + byte(n / 2) * 13 + byte(n - 1) * 3) % kFieldCacheSize;
+    uint32_t &cached = m_fieldCache[size_t(field)][slot];
+    if (cached != 0 && m_pool.view(cached) == text)
+        return cached;
+    cached = m_pool.intern(text);
+    return cached;
+}
+
 void SessionStore::indexRow(int row)
 {
     uint32_t key = m_raw[size_t(RawField::SessionId)][size_t(row)];
@@ -73,8 +103,14 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
     std::array<uint32_t, kRawFieldCount> ids;
     std::array<uint32_t, kDerivedCount> derived;
     for (int i = 0; i < batch.size(); ++i) {
-        for (int f = 0; f < kRawFieldCount; ++f)
-            ids[size_t(f)] = m_pool.intern(batch.field(i, RawField(f)));
+        for (int f = 0; f < kRawFieldCount; ++f) {
+            const std::string_view text = batch.field(i, RawField(f));
+            // Rocket.Chat repeats the session id as the document id.
+            if (RawField(f) == RawField::SessionId && !text.empty() && text == batch.field(i, RawField::Id))
+                ids[size_t(f)] = ids[size_t(RawField::Id)];
+            else
+                ids[size_t(f)] = internField(RawField(f), text);
+        }
         const uint32_t key = ids[size_t(RawField::SessionId)] ? ids[size_t(RawField::SessionId)]
                                                                : ids[size_t(RawField::Id)];
         if (key == 0) {
@@ -177,8 +213,9 @@ void SessionStore::removeRows(const std::vector<int> &rows, std::vector<int> *ol
 
 void SessionStore::clear()
 {
+    const uint64_t version = m_version;
     *this = SessionStore();
-    ++m_version;
+    m_version = version + 1;
 }
 
 int SessionStore::rowOf(QStringView sessionId) const

@@ -39,6 +39,9 @@ public:
     SessionStore();
 
     int rowCount() const { return int(m_loginAt.size()); }
+    /// Prepares room for about rows sessions in total (e.g. the total a server announced),
+    /// so a big load does not copy its columns again and again while growing.
+    void reserve(qint64 rows);
 
     /// Inserts new sessions at the end and updates known ones; stamps them with generation.
     UpsertResult upsert(const SessionBatch &batch, uint32_t generation);
@@ -96,6 +99,7 @@ private:
     const std::vector<uint32_t> &columnIds(SessionColumn column) const;
     const std::vector<int> &ascendingRows(SessionColumn column) const;
     uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
+    uint32_t internField(RawField field, std::string_view text);
     void indexRow(int row);
 
     StringPool m_pool;
@@ -105,6 +109,10 @@ private:
     std::vector<uint32_t> m_generation;
     std::vector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
+    // Per-field direct-mapped cache in front of the pool: most fields repeat a handful of
+    // values, and a hit stays in L1 instead of missing in the pool's large hash table.
+    static constexpr size_t kFieldCacheSize = 256;
+    std::array<std::array<uint32_t, kFieldCacheSize>, kRawFieldCount> m_fieldCache{};
     uint64_t m_version = 0;
 
     mutable std::array<std::vector<int>, kSessionColumnCount> m_sortCache;

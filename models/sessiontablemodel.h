@@ -34,6 +34,8 @@ public:
     /// complete=false (failed or canceled) keeps rows that were not seen again.
     void endRefresh(bool complete);
     void clear();
+    /// Room for about rows sessions (the total the server announced); avoids regrowing.
+    void reserve(qint64 rows) { m_store.reserve(rows); }
     /// Removes the sessions with these ids (e.g. after a revoke), keeping the rest in place.
     void removeSessions(const QStringList &sessionIds);
 

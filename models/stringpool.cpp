@@ -60,10 +60,33 @@ uint32_t StringPool::intern(std::string_view text)
     const uint32_t id = size();
     m_bytes.append(text);
     m_offsets.push_back(uint32_t(m_bytes.size()));
+    // Keep the lower-cased shadow current so the first filter keystroke does not pay for it.
+    extendLower();
     m_slots[h] = id;
     if (uint64_t(size()) * 2 > m_slots.size()) // keep load factor below 0.5
         grow();
     return id;
+}
+
+void StringPool::reserve(size_t strings, size_t bytes)
+{
+    m_bytes.reserve(bytes);
+    m_lower.reserve(bytes + strings);
+    m_offsets.reserve(strings + 2);
+    m_lowerOffsets.reserve(strings + 2);
+    size_t capacity = m_slots.size();
+    while (capacity < strings * 2 + 2)
+        capacity *= 2;
+    if (capacity != m_slots.size()) {
+        m_slots.assign(capacity, 0);
+        m_mask = uint32_t(capacity - 1);
+        for (uint32_t id = 1; id < size(); ++id) {
+            uint64_t h = hashOf(view(id)) & m_mask;
+            while (m_slots[h] != 0)
+                h = (h + 1) & m_mask;
+            m_slots[h] = id;
+        }
+    }
 }
 
 size_t StringPool::memoryBytes() const
@@ -94,7 +117,20 @@ void StringPool::extendLower() const
     if (m_lowerOffsets.empty())
         m_lowerOffsets.push_back(0);
     for (uint32_t id = uint32_t(m_lowerOffsets.size() - 1); id < size(); ++id) {
-        m_lower += lowerUtf8(view(id));
+        const std::string_view text = view(id);
+        const bool ascii = std::all_of(text.begin(), text.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        if (ascii) {
+            const size_t start = m_lower.size();
+            m_lower.append(text);
+            for (size_t i = start; i < m_lower.size(); ++i) {
+                char &c = m_lower[i];
+                if (c >= 'A' && c <= 'Z')
+                    c = char(c + ('a' - 'A'));
+            }
+        } else {
+            m_lower += lowerUtf8(text);
+        }
         m_lower += '\0';
         m_lowerOffsets.push_back(uint32_t(m_lower.size()));
     }

@@ -22,6 +22,8 @@ public:
     StringPool();
 
     uint32_t intern(std::string_view text);
+    /// Prepares for about strings more distinct strings of about bytes in total.
+    void reserve(size_t strings, size_t bytes);
     /// Returns the id of text if it is in the pool, UINT32_MAX otherwise.
     uint32_t find(std::string_view text) const;
     std::string_view view(uint32_t id) const

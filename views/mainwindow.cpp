@@ -216,6 +216,7 @@ void MainWindow::refresh()
     connect(m_provider, &SessionProvider::batchReady, m_model, &SessionTableModel::applyBatch);
     connect(m_provider, &SessionProvider::progress, this, [this](qint64 received, qint64 total) {
         if (total > 0) {
+            m_model->reserve(total);
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
             m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
