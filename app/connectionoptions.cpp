@@ -50,7 +50,7 @@ bool read(const QCommandLineParser &parser, Connection *connection, QString *err
         *error = Text::tr("No server given: pass --url URL.");
         return false;
     }
-    c.baseUrl = QUrl::fromUserInput(parser.value(u"url"_s));
+    c.baseUrl = Connection::urlFromUserInput(parser.value(u"url"_s));
     c.policy.allowInsecureHttp = parser.isSet(u"allow-http"_s);
     if (parser.isSet(u"timeout"_s)) {
         bool ok = false;

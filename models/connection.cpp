@@ -37,3 +37,13 @@ QString Connection::displayName() const
         .toDisplayString(QUrl::RemovePath | QUrl::RemoveScheme)
         .mid(2); // drop the leading "//"
 }
+
+QUrl Connection::urlFromUserInput(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(u"://"_s))
+        return QUrl(u"https://"_s + trimmed, QUrl::StrictMode);
+    return QUrl(trimmed, QUrl::StrictMode);
+}

@@ -37,4 +37,7 @@ struct Connection
 
     /// Display name for status texts: "host:port" (never contains credentials).
     QString displayName() const;
+
+    /// A server URL as an administrator types it: "chat.example.org" means https.
+    static QUrl urlFromUserInput(const QString &text);
 };

@@ -9,12 +9,15 @@
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,18 +163,38 @@ private Q_SLOTS:
         QVERIFY(window.sessionModel()->rowCount() < 60000);
     }
 
-    void unreachableServerShowsTheError()
+    void unreachableServerShowsTheErrorThenRecovers()
     {
+        // Given a port where nothing listens yet
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
         MainWindow window;
         window.show();
         Connection c = demoConnection();
-        c.baseUrl = QUrl(u"http://127.0.0.1:1"_s);
+        c.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port));
         QSignalSpy finished(&window, &MainWindow::loadFinished);
-        window.openConnection(c, u"Nowhere"_s);
+        window.openConnection(c, u"Later"_s);
         QVERIFY(finished.wait(30000));
         const FetchResult r = finished.first().first().value<FetchResult>();
         QCOMPARE(r.status, FetchResult::Status::Failed);
         QVERIFY(r.error.contains(u"refused"_s));
+        // Then the window explains the error instead of showing an empty table
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QVERIFY(stack->currentWidget() != window.tableView());
+        QVERIFY(qobject_cast<QLabel *>(stack->currentWidget())->text().contains(u"refused"_s));
+
+        // When the server comes up and the user presses F5, the table is back
+        DemoServerThread server;
+        QString error;
+        QVERIFY2(server.start(4, 120, port, &error), qPrintable(error));
+        QTest::keyClick(&window, Qt::Key_F5);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+        QCOMPARE(finished.last().first().value<FetchResult>().status, FetchResult::Status::Ok);
+        QCOMPARE(stack->currentWidget(), window.tableView());
+        QCOMPARE(window.sessionModel()->rowCount(), 120);
     }
 
     void rememberWindowAndColumns()

@@ -368,6 +368,23 @@ private Q_SLOTS:
         QVERIFY(!error.contains(u"pw"_s));
     }
 
+    void typedUrls_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bare host means https") << u"chat.example.org"_s << u"https://chat.example.org"_s;
+        QTest::newRow("host and port") << u"chat.example.org:3000"_s << u"https://chat.example.org:3000"_s;
+        QTest::newRow("explicit http kept") << u"http://127.0.0.1:3000"_s << u"http://127.0.0.1:3000"_s;
+        QTest::newRow("path prefix kept") << u" https://example.org/chat "_s << u"https://example.org/chat"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void typedUrls()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, expected);
+        QCOMPARE(Connection::urlFromUserInput(typed).toString(), expected);
+    }
+
     void plainHttpToRemoteHostNeverConnects()
     {
         const Outcome outcome = fetch(connectionTo(QUrl(u"http://sessiondesk-remote.invalid"_s)));

@@ -223,6 +223,7 @@ void MainWindow::refresh()
         }
     });
     connect(m_provider, &SessionProvider::finished, this, &MainWindow::onFetchFinished);
+    m_stack->setCurrentWidget(m_table);
     m_model->beginRefresh();
     m_progress->setRange(0, 0);
     m_progress->setFormat(QString());
