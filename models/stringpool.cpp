@@ -20,29 +20,47 @@ uint64_t StringPool::hashOf(std::string_view text) const
     return std::hash<std::string_view>{}(text);
 }
 
-void StringPool::grow()
+namespace {
+inline uint32_t tagOf(uint64_t hash)
 {
-    std::vector<uint32_t> table(m_slots.size() * 2, 0);
-    const uint32_t mask = uint32_t(table.size() - 1);
+    return uint32_t(hash >> 32);
+}
+inline uint64_t packSlot(uint64_t hash, uint32_t id)
+{
+    return (uint64_t(tagOf(hash)) << 32) | id;
+}
+} // namespace
+
+void StringPool::rehash(size_t capacity)
+{
+    std::vector<uint64_t> table(capacity, 0);
+    const uint32_t mask = uint32_t(capacity - 1);
     for (uint32_t id = 1; id < size(); ++id) {
-        uint64_t h = hashOf(view(id)) & mask;
+        const uint64_t hash = hashOf(view(id));
+        uint64_t h = hash & mask;
         while (table[h] != 0)
             h = (h + 1) & mask;
-        table[h] = id;
+        table[h] = packSlot(hash, id);
     }
     m_slots.swap(table);
     m_mask = mask;
+}
+
+void StringPool::grow()
+{
+    rehash(m_slots.size() * 2);
 }
 
 uint32_t StringPool::find(std::string_view text) const
 {
     if (text.empty())
         return 0;
-    uint64_t h = hashOf(text) & m_mask;
-    while (m_slots[h] != 0) {
-        if (view(m_slots[h]) == text)
-            return m_slots[h];
-        h = (h + 1) & m_mask;
+    const uint64_t hash = hashOf(text);
+    const uint32_t tag = tagOf(hash);
+    for (uint64_t h = hash & m_mask; m_slots[h] != 0; h = (h + 1) & m_mask) {
+        const uint64_t slot = m_slots[h];
+        if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
+            return uint32_t(slot);
     }
     return UINT32_MAX;
 }
@@ -51,18 +69,20 @@ uint32_t StringPool::intern(std::string_view text)
 {
     if (text.empty())
         return 0;
-    uint64_t h = hashOf(text) & m_mask;
-    while (m_slots[h] != 0) {
-        if (view(m_slots[h]) == text)
-            return m_slots[h];
-        h = (h + 1) & m_mask;
+    const uint64_t hash = hashOf(text);
+    const uint32_t tag = tagOf(hash);
+    uint64_t h = hash & m_mask;
+    for (; m_slots[h] != 0; h = (h + 1) & m_mask) {
+        const uint64_t slot = m_slots[h];
+        if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
+            return uint32_t(slot);
     }
     const uint32_t id = size();
     m_bytes.append(text);
     m_offsets.push_back(uint32_t(m_bytes.size()));
+    m_slots[h] = packSlot(hash, id);
     // Keep the lower-cased shadow current so the first filter keystroke does not pay for it.
     extendLower();
-    m_slots[h] = id;
     if (uint64_t(size()) * 2 > m_slots.size()) // keep load factor below 0.5
         grow();
     return id;
@@ -77,22 +97,14 @@ void StringPool::reserve(size_t strings, size_t bytes)
     size_t capacity = m_slots.size();
     while (capacity < strings * 2 + 2)
         capacity *= 2;
-    if (capacity != m_slots.size()) {
-        m_slots.assign(capacity, 0);
-        m_mask = uint32_t(capacity - 1);
-        for (uint32_t id = 1; id < size(); ++id) {
-            uint64_t h = hashOf(view(id)) & m_mask;
-            while (m_slots[h] != 0)
-                h = (h + 1) & m_mask;
-            m_slots[h] = id;
-        }
-    }
+    if (capacity != m_slots.size())
+        rehash(capacity);
 }
 
 size_t StringPool::memoryBytes() const
 {
     return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-        + m_slots.capacity() * sizeof(uint32_t) + m_lower.capacity()
+        + m_slots.capacity() * sizeof(uint64_t) + m_lower.capacity()
         + m_lowerOffsets.capacity() * sizeof(uint32_t);
 }
 

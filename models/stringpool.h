@@ -45,11 +45,14 @@ public:
 private:
     uint64_t hashOf(std::string_view text) const;
     void grow();
+    void rehash(size_t capacity);
     void extendLower() const;
 
     std::string m_bytes;
     std::vector<uint32_t> m_offsets;     // size()+1 entries
-    std::vector<uint32_t> m_slots;       // open addressing: 0 = empty, else id
+    // Open addressing, linear probing. A slot packs (hash tag << 32 | id); id 0 = empty.
+    // The tag rejects almost every non-matching probe without touching the string bytes.
+    std::vector<uint64_t> m_slots;
     uint32_t m_mask = 0;
 
     // Lower-cased shadow, built lazily up to m_lowerCount ids. Strings are separated by

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "naturalcompare.h"
 #include "sessionfiltermodel.h"
 #include "sessiontablemodel.h"
 #include "testhelpers.h"
@@ -7,6 +8,8 @@
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <random>
 
 using namespace Qt::Literals::StringLiterals;
 using TestHelpers::makeSession;
@@ -186,6 +189,85 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 0);
         m_proxy->setFilterColumns({SessionColumn::User});
         QCOMPARE(ids(*m_proxy), (QStringList{u"s1"_s, u"s10"_s}));
+    }
+
+    void randomOperationsMatchAReference()
+    {
+        // Given random refreshes, removals, filters and sorts, with the model tester watching,
+        // the proxy always shows exactly what a naive filter + stable typed sort would show.
+        std::mt19937 rng(20261123);
+        const QList<Session> pool = TestHelpers::randomSessions(400, 5);
+        const QStringList needles = {QString(), u"a"_s, u"ar"_s, u"mar"_s, u"1"_s, u"chrome"_s, u"2020-"_s, u"zz"_s};
+        QItemSelectionModel selection(m_proxy);
+        for (int step = 0; step < 300; ++step) {
+            const int op = std::uniform_int_distribution<int>(0, 9)(rng);
+            if (op <= 3) { // refresh with a random subset, some values changed
+                QList<Session> subset;
+                for (const Session &s : pool) {
+                    if (rng() % 3 != 0) {
+                        Session copy = s;
+                        if (op == 0 && rng() % 10 == 0) // only some refreshes change values
+                            copy.deviceName = u"Changed%1"_s.arg(rng() % 5);
+                        subset << copy;
+                    }
+                }
+                m_model->beginRefresh();
+                for (qsizetype i = 0; i < subset.size(); i += 50)
+                    m_model->applyBatch(SessionBatch::fromSessions(subset.mid(i, 50)));
+                m_model->endRefresh(rng() % 2 == 0); // failed refreshes keep vanished rows
+            } else if (op == 4) {
+                QStringList ids;
+                for (int i = 0; i < 5 && m_model->rowCount() > 0; ++i)
+                    ids << m_model->sessionIdAt(int(rng() % uint32_t(m_model->rowCount())));
+                m_model->removeSessions(ids);
+            } else if (op <= 6) {
+                m_proxy->setFilterText(needles[int(rng() % uint32_t(needles.size()))]);
+            } else if (op <= 8) {
+                m_proxy->sort(int(rng() % (kSessionColumnCount + 1)) - 1, rng() % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            } else if (m_proxy->rowCount() > 0) {
+                selection.select(m_proxy->index(int(rng() % uint32_t(m_proxy->rowCount())), 0),
+                                 QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            }
+            const QStringList selectedBefore = m_proxy->sessionIds(selection.selectedRows());
+            m_proxy->applyPendingChanges();
+            // Selected sessions that are still shown stay selected; nothing else gets selected.
+            QStringList stillShown;
+            for (const QString &id : selectedBefore) {
+                const int sourceRow = m_model->store().rowOf(id);
+                if (sourceRow >= 0 && m_proxy->mapFromSource(m_model->index(sourceRow, 0)).isValid())
+                    stillShown << id;
+            }
+            QCOMPARE(m_proxy->sessionIds(selection.selectedRows()), stillShown);
+
+            // Reference: every source row whose displayed text matches, stably sorted by typed key
+            const SessionStore &store = m_model->store();
+            std::vector<int> expected;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                bool match = m_proxy->filterText().isEmpty();
+                for (int c = 0; c < kSessionColumnCount && !match; ++c)
+                    match = store.displayText(row, SessionColumn(c)).contains(m_proxy->filterText(), Qt::CaseInsensitive);
+                if (match)
+                    expected.push_back(row);
+            }
+            if (m_proxy->sortColumn() >= 0) {
+                const auto column = SessionColumn(m_proxy->sortColumn());
+                const bool ascending = m_proxy->sortOrder() == Qt::AscendingOrder;
+                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    if (SessionColumns::isTime(column)) {
+                        const qint64 ka = store.loginAt(a), kb = store.loginAt(b);
+                        if ((ka == kMissingTime) != (kb == kMissingTime))
+                            return kb == kMissingTime;
+                        return ascending ? ka < kb : ka > kb;
+                    }
+                    const std::string_view ka = store.columnText(a, column), kb = store.columnText(b, column);
+                    if (ka.empty() != kb.empty())
+                        return kb.empty();
+                    const int cmp = naturalCompare(ka, kb);
+                    return ascending ? cmp < 0 : cmp > 0;
+                });
+            }
+            QCOMPARE(m_proxy->sourceRows(), expected);
+        }
     }
 
     void mappingRoundTrips()
