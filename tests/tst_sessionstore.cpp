@@ -222,9 +222,10 @@ private Q_SLOTS:
         for (int i = 0; i < 20000; ++i)
             sessions << makeSession(u"session-%1"_s.arg(i), u"user-%1"_s.arg(i % 500));
         store.upsert(SessionBatch::fromSessions(sessions), 1);
-        // Then the store stays far below a QString-per-field layout (~890 B/row)
+        // Then the store, filter shadow and index stay within the 320 B/row target
+        // (a QString-per-field layout costs ~890 B/row, QStandardItemModel ~3,000)
         const double perRow = double(store.memoryBytes()) / store.rowCount();
-        QVERIFY2(perRow < 200, qPrintable(u"%1 bytes per row"_s.arg(perRow)));
+        QVERIFY2(perRow <= 320, qPrintable(u"%1 bytes per row"_s.arg(perRow)));
     }
 };
 
