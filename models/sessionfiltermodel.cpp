@@ -6,8 +6,11 @@
 #include <algorithm>
 #include <numeric>
 
+#include <QElapsedTimer>
+
 namespace {
 constexpr int kRecomputeDelayMs = 150;
+constexpr int kMaxRecomputeDelayMs = 2000;
 }
 
 SessionFilterModel::SessionFilterModel(QObject *parent)
@@ -16,7 +19,14 @@ SessionFilterModel::SessionFilterModel(QObject *parent)
 {
     m_recomputeTimer.setSingleShot(true);
     m_recomputeTimer.setInterval(kRecomputeDelayMs);
-    connect(&m_recomputeTimer, &QTimer::timeout, this, [this] { applyRows(computeRows(nullptr)); });
+    connect(&m_recomputeTimer, &QTimer::timeout, this, [this] {
+        QElapsedTimer cost;
+        cost.start();
+        applyRows(computeRows(nullptr));
+        // While rows stream in, re-sorting a million rows takes ~100 ms: wait at least four
+        // times as long as the last pass so the GUI thread spends at most a fifth on it.
+        m_recomputeTimer.setInterval(std::clamp(int(cost.elapsed() * 4), kRecomputeDelayMs, kMaxRecomputeDelayMs));
+    });
 }
 
 void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)

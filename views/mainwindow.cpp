@@ -219,7 +219,9 @@ void MainWindow::refresh()
             m_model->reserve(total);
             m_progress->setRange(0, 1000);
             m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
-            m_progress->setFormat(tr("%1 of %2").arg(QLocale().toString(received), QLocale().toString(total)));
+            m_progress->setFormat(u"%p%"_s);
+            m_statusLabel->setText(tr("Loading sessions from %1: %2 of %3…")
+                                       .arg(m_connection.displayName(), QLocale().toString(received), QLocale().toString(total)));
         }
     });
     connect(m_provider, &SessionProvider::finished, this, &MainWindow::onFetchFinished);
