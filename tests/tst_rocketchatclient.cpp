@@ -341,6 +341,33 @@ private Q_SLOTS:
         QCOMPARE(outcome.batches, 1);
     }
 
+    void refetchWhileParsingStartsClean()
+    {
+        // A second fetch started while pages of the first are still being parsed must not
+        // be confused by their late results.
+        DemoServer server(2, 3000, 1'700'000'000'000);
+        QVERIFY(server.listen() != 0);
+        QNetworkAccessManager nam;
+        RocketChatClient client(demoConnection(server), &nam);
+        SessionStore store;
+        int restarts = 0;
+        connect(&client, &SessionProvider::batchReady, &client, [&](const SessionBatch &batch) {
+            store.upsert(batch, 1);
+            if (restarts++ == 2)
+                client.fetch(); // restart from within a delivery
+        });
+        QSignalSpy finished(&client, &SessionProvider::finished);
+        client.fetch();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 2, 20000);
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchResult::Status::Canceled);
+        const FetchResult last = finished.last().first().value<FetchResult>();
+        QCOMPARE(last.status, FetchResult::Status::Ok);
+        QCOMPARE(last.sessions, 3000);
+        QCOMPARE(store.rowCount(), 3000);
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 2); // exactly one finished per fetch
+    }
+
     void urlPolicy_data()
     {
         QTest::addColumn<QString>("url");

@@ -6,7 +6,9 @@
 #include "providers/rocketchat/rocketchatparser.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +48,7 @@ void RocketChatClient::fetch()
     if (m_fetching)
         cancel();
     m_result = FetchResult();
+    ++m_fetchId;
     m_fetching = true;
     m_inFlight = 0;
     m_nextOffset = 0;
@@ -84,18 +87,37 @@ void RocketChatClient::requestPage(qint64 offset)
 
 void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
 {
-    --m_inFlight;
-    if (!m_fetching || result.status == HttpResult::Status::Canceled)
+    if (!m_fetching || result.status == HttpResult::Status::Canceled) {
+        --m_inFlight;
         return;
-    if (result.status != HttpResult::Status::Ok)
+    }
+    if (result.status != HttpResult::Status::Ok) {
+        --m_inFlight;
         return finish(FetchResult::Status::Failed, result.error);
+    }
     if (result.httpStatus != 200) {
+        --m_inFlight;
         return finish(result.httpStatus == 401 ? FetchResult::Status::AuthenticationFailed : FetchResult::Status::Failed,
                       describeHttpError(result));
     }
+    using Page = RocketChatParser::SessionsPage;
+    auto *watcher = new QFutureWatcher<Page>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, offset, fetchId = m_fetchId] {
+        watcher->deleteLater();
+        if (fetchId != m_fetchId) // a page of an earlier fetch
+            return;
+        --m_inFlight;
+        if (m_fetching)
+            onParsed(offset, watcher->result());
+    });
+    // The task owns its copy of the body, so it may outlive this client safely.
+    watcher->setFuture(QtConcurrent::run([body = result.body] {
+        return RocketChatParser::parseSessionsPage(std::string_view(body.constData(), size_t(body.size())));
+    }));
+}
 
-    RocketChatParser::SessionsPage page = RocketChatParser::parseSessionsPage(
-        std::string_view(result.body.constData(), size_t(result.body.size())));
+void RocketChatClient::onParsed(qint64 offset, const RocketChatParser::SessionsPage &page)
+{
     if (!page.ok) {
         return finish(FetchResult::Status::Failed,
                       tr("%1 (sessions %2 to %3): %4")
@@ -104,7 +126,6 @@ void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
                           .arg(offset + kPageSize)
                           .arg(page.error));
     }
-
     if (m_endOffset < 0) {
         m_result.reportedTotal = page.total;
         if (page.total > m_connection.policy.maxRowsPerFetch) {

@@ -3,6 +3,8 @@
 
 #include "providers/sessionprovider.h"
 
+#include "providers/rocketchat/rocketchatparser.h"
+
 #include <QPointer>
 
 class HttpClient;
@@ -15,6 +17,9 @@ class HttpClient;
  * with up to policy.maxParallelRequests requests in flight (QNAM opens up to six
  * connections per host). Rocket.Chat caps `count` at 100 and only sorts within a page,
  * so pages are requested unsorted and SessionDesk sorts client-side.
+ *
+ * Pages are parsed on the thread pool (QtConcurrent) and delivered on the client's
+ * thread; a page counts as in flight until it is parsed.
  */
 class RocketChatClient final : public SessionProvider
 {
@@ -37,6 +42,7 @@ public:
 private:
     void requestPage(qint64 offset);
     void onPage(qint64 offset, const struct HttpResult &result);
+    void onParsed(qint64 offset, const RocketChatParser::SessionsPage &page);
     void pump();
     void finish(FetchResult::Status status, const QString &error = {});
     QString describeHttpError(const HttpResult &result) const;
@@ -45,7 +51,8 @@ private:
     HttpClient *m_http;
     bool m_fetching = false;
     int m_maxParallel;
-    int m_inFlight = 0;
+    int m_inFlight = 0;   ///< pages requested and not yet parsed
+    quint64 m_fetchId = 0; ///< tells late parses of an earlier fetch apart
     qint64 m_nextOffset = 0;
     qint64 m_endOffset = -1; ///< offsets below this are to be fetched; -1 until the first page
     FetchResult m_result;
