@@ -241,7 +241,8 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (parent.isValid())
         return;
     const int inserted = last - first + 1;
-    if (size_t(first) < m_sourceToProxy.size()) {
+    const bool appended = size_t(first) == m_sourceToProxy.size();
+    if (!appended) {
         // Inserted in the middle: shift the source rows we point at (the view order is kept).
         for (int &src : m_proxyToSource) {
             if (src >= first)
@@ -249,8 +250,10 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
         }
     }
     m_sourceToProxy.insert(m_sourceToProxy.begin() + first, size_t(inserted), -1);
-    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
-        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    if (!appended) { // appending leaves every existing entry where it was: O(page), not O(rows)
+        for (size_t i = 0; i < m_proxyToSource.size(); ++i)
+            m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    }
 
     std::vector<int> fresh(static_cast<size_t>(inserted));
     std::iota(fresh.begin(), fresh.end(), first);

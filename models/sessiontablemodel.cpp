@@ -2,6 +2,7 @@
 #include "sessiontablemodel.h"
 
 #include <algorithm>
+#include <climits>
 
 SessionTableModel::SessionTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -65,24 +66,34 @@ void SessionTableModel::beginRefresh()
 
 void SessionTableModel::applyBatch(const SessionBatch &batch)
 {
-    if (batch.isEmpty())
-        return;
-    // Interning happens before we know how many rows are new, so the insert is announced
-    // afterwards.
-    SessionStore::UpsertResult result = m_store.upsert(batch, m_generation);
-    m_skipped += result.skipped;
+    applyBatches({batch});
+}
 
-    if (result.newRows > 0) {
-        // The rows already exist in the store; rowCount() keeps reporting the old count
-        // until the insertion is announced.
-        beginInsertRows({}, result.firstNewRow, result.firstNewRow + result.newRows - 1);
+void SessionTableModel::applyBatches(const QList<SessionBatch> &batches)
+{
+    // Interning happens before we know how many rows are new, so the insert is announced
+    // afterwards; rowCount() keeps reporting the old count until then.
+    const int firstNew = m_store.rowCount();
+    int changedFirst = INT_MAX, changedLast = -1;
+    for (const SessionBatch &batch : batches) {
+        if (batch.isEmpty())
+            continue;
+        const SessionStore::UpsertResult result = m_store.upsert(batch, m_generation);
+        m_skipped += result.skipped;
+        for (int row : result.changedRows) {
+            if (row < firstNew) { // rows new in this call are announced by the insert
+                changedFirst = std::min(changedFirst, row);
+                changedLast = std::max(changedLast, row);
+            }
+        }
+    }
+    if (m_store.rowCount() > firstNew) {
+        beginInsertRows({}, firstNew, m_store.rowCount() - 1);
         m_rowCount = m_store.rowCount();
         endInsertRows();
     }
-    if (!result.changedRows.empty()) {
-        emit dataChanged(index(result.changedRows.front(), 0),
-                         index(result.changedRows.back(), kSessionColumnCount - 1));
-    }
+    if (changedLast >= 0)
+        emit dataChanged(index(changedFirst, 0), index(changedLast, kSessionColumnCount - 1));
     emit storeChanged();
 }
 

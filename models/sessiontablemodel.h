@@ -31,6 +31,8 @@ public:
 
     void beginRefresh();
     void applyBatch(const SessionBatch &batch);
+    /// Several pages in one merge: one rowsInserted and one dataChanged for all of them.
+    void applyBatches(const QList<SessionBatch> &batches);
     /// complete=false (failed or canceled) keeps rows that were not seen again.
     void endRefresh(bool complete);
     void clear();

@@ -82,6 +82,26 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, int(SessionColumn::Device)).data().toString(), u"Firefox 1.0"_s);
     }
 
+    void severalPagesMergeInOneStep()
+    {
+        SessionTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        refresh(model, {makeSession(u"a"_s, u"u1"_s), makeSession(u"b"_s, u"u2"_s)});
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.beginRefresh();
+        // Given three pages: two new sessions, a change to "b", a duplicate of a new one
+        model.applyBatches({SessionBatch::fromSessions({makeSession(u"c"_s, u"u3"_s)}),
+                            SessionBatch::fromSessions({makeSession(u"b"_s, u"u2"_s, u"Opera"_s), makeSession(u"d"_s, u"u4"_s)}),
+                            SessionBatch::fromSessions({makeSession(u"c"_s, u"u3"_s, u"Edge"_s)})});
+        // Then one insert covers the new rows and one dataChanged the changed old row
+        QCOMPARE(TestHelpers::rangeSignals(inserted), QStringList{u"2,3"_s});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 1);
+        QCOMPARE(model.index(2, int(SessionColumn::Device)).data().toString(), u"Edge 1.0"_s);
+    }
+
     void incompleteRefreshKeepsRows()
     {
         SessionTableModel model;

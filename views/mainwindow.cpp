@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +43,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new SessionFilterModel(this))
 {
     m_filter->setSourceModel(m_model);
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(100);
+    connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushBatches);
     setupActions();
     setupUi();
     restoreState();
@@ -208,12 +213,13 @@ void MainWindow::refresh()
         return;
     if (m_provider)
         m_provider->deleteLater();
+    m_pendingBatches.clear();
     m_provider = SessionProvider::create(m_connection, m_nam, this);
     if (!m_provider) {
         m_statusLabel->setText(tr("This server kind is not supported yet."));
         return;
     }
-    connect(m_provider, &SessionProvider::batchReady, m_model, &SessionTableModel::applyBatch);
+    connect(m_provider, &SessionProvider::batchReady, this, &MainWindow::queueBatch);
     connect(m_provider, &SessionProvider::progress, this, [this](qint64 received, qint64 total) {
         if (total > 0) {
             m_model->reserve(total);
@@ -244,8 +250,31 @@ void MainWindow::cancelLoading()
         m_provider->cancel();
 }
 
+void MainWindow::queueBatch(const SessionBatch &batch)
+{
+    // Pages can arrive every few milliseconds; repainting the table for each would cost
+    // more than the data. The first page shows at once, later ones are merged in groups.
+    m_pendingBatches.append(batch);
+    if (m_model->rowCount() == 0) {
+        flushBatches();
+        return;
+    }
+    if (!m_flushTimer->isActive())
+        m_flushTimer->start();
+}
+
+void MainWindow::flushBatches()
+{
+    m_flushTimer->stop();
+    if (m_pendingBatches.isEmpty())
+        return;
+    const QList<SessionBatch> batches = std::exchange(m_pendingBatches, {});
+    m_model->applyBatches(batches);
+}
+
 void MainWindow::onFetchFinished(const FetchResult &result)
 {
+    flushBatches();
     m_model->endRefresh(result.status == FetchResult::Status::Ok);
     m_progress->hide();
     m_cancelButton->hide();

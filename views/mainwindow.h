@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 class QProgressBar;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class SessionFilterModel;
 class SessionTableModel;
@@ -60,6 +61,8 @@ private:
     void setupActions();
     void setupUi();
     void updateCounts();
+    void queueBatch(const SessionBatch &batch);
+    void flushBatches();
     void sizeColumnsOnce();
     void onFetchFinished(const FetchResult &result);
     std::vector<SessionColumn> visibleColumns() const;
@@ -85,4 +88,6 @@ private:
     bool m_hasConnection = false;
     bool m_columnsSized = false;
     QElapsedTimer m_loadTimer;
+    QList<SessionBatch> m_pendingBatches;
+    QTimer *m_flushTimer = nullptr;
 };

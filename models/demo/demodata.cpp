@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demodata.h"
 
-#include "csvwriter.h"
+#include "timeformat.h"
+
+#include <cstdio>
 
 #include <array>
-#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -72,19 +73,24 @@ DemoData::DemoData(quint64 seed, qint64 sessionCount, qint64 referenceTimeMs)
 {
 }
 
-QString DemoData::meteorId(quint64 seed, quint64 salt)
+void DemoData::writeMeteorId(quint64 seed, quint64 salt, char *out)
 {
     static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz";
     constexpr quint64 size = sizeof alphabet - 1;
-    QString id(17, u'0');
     quint64 r = mix(seed ^ mix(salt));
     for (int i = 0; i < 17; ++i) {
         if (i == 8)
             r = mix(r);
-        id[i] = QLatin1Char(alphabet[r % size]);
+        out[i] = alphabet[r % size];
         r /= size;
     }
-    return id;
+}
+
+QString DemoData::meteorId(quint64 seed, quint64 salt)
+{
+    char id[17];
+    writeMeteorId(seed, salt, id);
+    return QString::fromLatin1(id, 17);
 }
 
 QString DemoData::userId() const
@@ -97,77 +103,95 @@ QString DemoData::authToken() const
     return meteorId(m_seed, 0x70CE1) + meteorId(m_seed, 0x70CE2) + u"_demo"_s;
 }
 
-Session DemoData::session(qint64 index) const
+DemoData::Record DemoData::record(qint64 index) const
 {
     const quint64 r1 = mix(m_seed * 0x100000001b3ULL + quint64(index));
     const quint64 r2 = mix(r1);
     const quint64 r3 = mix(r2);
-    Session s;
-    s.sessionId = meteorId(m_seed, 0x5E55000000000000ULL + quint64(index));
-    s.id = s.sessionId;
+    Record rec;
+    writeMeteorId(m_seed, 0x5E55000000000000ULL + quint64(index), rec.sessionId);
     // Some users have many sessions, most a few: square the uniform draw.
     const double u = double(r1 % 1000003) / 1000003.0;
-    const qint64 user = qint64(u * u * double(m_userCount));
-    s.userId = meteorId(m_seed, 0x05E7000000000000ULL + quint64(user));
-    s.userName = QString::fromLatin1(kFirstNames[quint64(user) % kFirstNames.size()]) + u'.'
-        + QString::fromLatin1(kLastNames[(quint64(user) / kFirstNames.size()) % kLastNames.size()])
-        + (user >= qint64(kFirstNames.size() * kLastNames.size()) ? QString::number(user) : QString());
-
+    rec.user = qint64(u * u * double(m_userCount));
+    writeMeteorId(m_seed, 0x05E7000000000000ULL + quint64(rec.user), rec.userId);
     const DeviceProfile &d = pickDevice(r2);
-    const int v = int((r2 >> 20) % 3);
-    s.deviceType = QString::fromLatin1(d.type);
-    s.deviceName = QString::fromLatin1(d.name);
-    s.deviceVersion = QString::fromLatin1(d.versions[v]);
-    s.deviceLongVersion = s.deviceVersion + u".0"_s;
-    s.osName = QString::fromLatin1(d.os);
-    s.osVersion = QString::fromLatin1(d.osVersions[int((r2 >> 24) % 3)]);
-    s.host = (r3 % 10 == 0) ? u"chat-eu.example.org"_s : u"chat.example.org"_s;
+    rec.device = int(&d - kDevices.data());
+    rec.version = int((r2 >> 20) % 3);
+    rec.osVersion = int((r2 >> 24) % 3);
+    rec.host = (r3 % 10 == 0) ? "chat-eu.example.org" : "chat.example.org";
     if (r3 % 7 == 0) {
-        s.ip = u"2001:db8:%1:%2::%3"_s.arg((r3 >> 8) & 0xffff, 0, 16).arg((r3 >> 24) & 0xffff, 0, 16).arg((r3 >> 40) & 0xfff, 0, 16);
+        rec.ipLength = std::snprintf(rec.ip, sizeof rec.ip, "2001:db8:%llx:%llx::%llx",
+                                     static_cast<unsigned long long>((r3 >> 8) & 0xffff),
+                                     static_cast<unsigned long long>((r3 >> 24) & 0xffff),
+                                     static_cast<unsigned long long>((r3 >> 40) & 0xfff));
     } else {
         const quint64 a = r3 >> 8;
         static const int prefixes[] = {10, 172, 192, 81, 93, 145, 203};
         const int p = prefixes[a % 7];
-        s.ip = u"%1.%2.%3.%4"_s.arg(p).arg(p == 172 ? 16 + (a >> 4) % 16 : (p == 192 ? 168 : (a >> 4) % 256))
-                   .arg((a >> 12) % 256)
-                   .arg(1 + (a >> 20) % 254);
+        const int second = p == 172 ? int(16 + (a >> 4) % 16) : (p == 192 ? 168 : int((a >> 4) % 256));
+        rec.ipLength = std::snprintf(rec.ip, sizeof rec.ip, "%d.%d.%d.%d", p, second, int((a >> 12) % 256),
+                                     int(1 + (a >> 20) % 254));
     }
     // Spread over 180 days, denser towards the present.
     const double age = double((r3 >> 32) % 1000000) / 1000000.0;
-    s.loginAt = m_referenceTimeMs - qint64(age * age * 180.0 * 86400.0 * 1000.0) - qint64(r1 % 1000);
+    rec.loginAt = m_referenceTimeMs - qint64(age * age * 180.0 * 86400.0 * 1000.0) - qint64(r1 % 1000);
+    return rec;
+}
+
+Session DemoData::session(qint64 index) const
+{
+    const Record rec = record(index);
+    const DeviceProfile &d = kDevices[size_t(rec.device)];
+    Session s;
+    s.sessionId = QString::fromLatin1(rec.sessionId, 17);
+    s.id = s.sessionId;
+    s.userId = QString::fromLatin1(rec.userId, 17);
+    s.userName = QString::fromLatin1(kFirstNames[quint64(rec.user) % kFirstNames.size()]) + u'.'
+        + QString::fromLatin1(kLastNames[(quint64(rec.user) / kFirstNames.size()) % kLastNames.size()])
+        + (rec.user >= qint64(kFirstNames.size() * kLastNames.size()) ? QString::number(rec.user) : QString());
+    s.deviceType = QString::fromLatin1(d.type);
+    s.deviceName = QString::fromLatin1(d.name);
+    s.deviceVersion = QString::fromLatin1(d.versions[rec.version]);
+    s.deviceLongVersion = s.deviceVersion + u".0"_s;
+    s.osName = QString::fromLatin1(d.os);
+    s.osVersion = QString::fromLatin1(d.osVersions[rec.osVersion]);
+    s.host = QString::fromLatin1(rec.host);
+    s.ip = QString::fromLatin1(rec.ip, rec.ipLength);
+    s.loginAt = rec.loginAt;
     return s;
 }
 
 void DemoData::appendJson(QByteArray &out, qint64 index) const
 {
-    const Session s = session(index);
-    std::string json;
-    json.reserve(512);
-    auto field = [&json](const char *key, const QString &value, bool comma = true) {
-        json += '"';
-        json += key;
-        json += "\":";
-        JsonWriter::appendString(json, value.toStdString());
-        if (comma)
-            json += ',';
-    };
-    json += '{';
-    field("_id", s.id);
-    field("sessionId", s.sessionId);
-    field("userId", s.userId);
-    json += "\"device\":{";
-    field("type", s.deviceType);
-    field("name", s.deviceName);
-    field("longVersion", s.deviceLongVersion);
-    json += "\"os\":{";
-    field("name", s.osName);
-    field("version", s.osVersion, false);
-    json += "},";
-    field("version", s.deviceVersion, false);
-    json += "},";
-    field("host", s.host);
-    field("ip", s.ip);
-    field("loginAt", SessionFormat::isoUtc(s.loginAt), false);
-    json += '}';
-    out.append(json.data(), qsizetype(json.size()));
+    // Every value is plain ASCII without characters that JSON must escape.
+    const Record rec = record(index);
+    const DeviceProfile &d = kDevices[size_t(rec.device)];
+    char iso[TimeFormat::kIsoUtcLength];
+    TimeFormat::writeIsoUtc(rec.loginAt, iso);
+    const QByteArrayView sessionId(rec.sessionId, 17);
+    out += "{\"_id\":\"";
+    out += sessionId;
+    out += "\",\"sessionId\":\"";
+    out += sessionId;
+    out += "\",\"userId\":\"";
+    out += QByteArrayView(rec.userId, 17);
+    out += "\",\"device\":{\"type\":\"";
+    out += d.type;
+    out += "\",\"name\":\"";
+    out += d.name;
+    out += "\",\"longVersion\":\"";
+    out += d.versions[rec.version];
+    out += ".0\",\"os\":{\"name\":\"";
+    out += d.os;
+    out += "\",\"version\":\"";
+    out += d.osVersions[rec.osVersion];
+    out += "\"},\"version\":\"";
+    out += d.versions[rec.version];
+    out += "\"},\"host\":\"";
+    out += rec.host;
+    out += "\",\"ip\":\"";
+    out += QByteArrayView(rec.ip, rec.ipLength);
+    out += "\",\"loginAt\":\"";
+    out += QByteArrayView(iso, TimeFormat::kIsoUtcLength);
+    out += "\"}";
 }

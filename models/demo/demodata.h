@@ -32,6 +32,23 @@ public:
     static QString meteorId(quint64 seed, quint64 salt);
 
 private:
+    /// Session index as plain bytes; session() and appendJson() both derive from it.
+    struct Record
+    {
+        char sessionId[17];
+        char userId[17];
+        qint64 user;
+        int device;
+        int version;
+        int osVersion;
+        const char *host;
+        char ip[48];
+        int ipLength;
+        qint64 loginAt;
+    };
+    Record record(qint64 index) const;
+    static void writeMeteorId(quint64 seed, quint64 salt, char *out);
+
     quint64 m_seed;
     qint64 m_count;
     qint64 m_referenceTimeMs;
