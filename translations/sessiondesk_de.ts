@@ -71,7 +71,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Cannot sort by &quot;%1&quot;; known columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,7 +81,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Note: the server&apos;s session count changed while paging; the list may be incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +324,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+55"/>
+        <location filename="../views/mainwindow.cpp" line="+60"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,22 +419,22 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>This server kind is not supported yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 of %2</source>
+        <location line="+10"/>
+        <source>Loading sessions from %1: %2 of %3…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Loading sessions from %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+43"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,7 +495,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>RocketChatClient</name>
     <message>
-        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+56"/>
+        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+59"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,12 +505,12 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+53"/>
         <source>%1 (sessions %2 to %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 reports %2 sessions, more than the limit of %3 per fetch.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +644,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
 <context>
     <name>SessionFormat</name>
     <message>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>Browser</source>
         <translation type="unfinished"></translation>
     </message>
