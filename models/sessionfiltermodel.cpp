@@ -241,18 +241,16 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (parent.isValid())
         return;
     const int inserted = last - first + 1;
-    const bool appended = size_t(first) == m_sourceToProxy.size();
-    if (!appended) {
+    if (size_t(first) == m_sourceToProxy.size()) {
+        // Appended (the usual case): existing entries stay valid, so this is O(page), not O(rows).
+        m_sourceToProxy.resize(m_sourceToProxy.size() + size_t(inserted), -1);
+    } else {
         // Inserted in the middle: shift the source rows we point at (the view order is kept).
         for (int &src : m_proxyToSource) {
             if (src >= first)
                 src += inserted;
         }
-    }
-    m_sourceToProxy.insert(m_sourceToProxy.begin() + first, size_t(inserted), -1);
-    if (!appended) { // appending leaves every existing entry where it was: O(page), not O(rows)
-        for (size_t i = 0; i < m_proxyToSource.size(); ++i)
-            m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+        rebuildReverse();
     }
 
     std::vector<int> fresh(static_cast<size_t>(inserted));

@@ -66,19 +66,24 @@ void SessionTableModel::beginRefresh()
 
 void SessionTableModel::applyBatch(const SessionBatch &batch)
 {
-    applyBatches({batch});
+    applyBatches(&batch, &batch + 1);
 }
 
 void SessionTableModel::applyBatches(const QList<SessionBatch> &batches)
+{
+    applyBatches(batches.constData(), batches.constData() + batches.size());
+}
+
+void SessionTableModel::applyBatches(const SessionBatch *begin, const SessionBatch *end)
 {
     // Interning happens before we know how many rows are new, so the insert is announced
     // afterwards; rowCount() keeps reporting the old count until then.
     const int firstNew = m_store.rowCount();
     int changedFirst = INT_MAX, changedLast = -1;
-    for (const SessionBatch &batch : batches) {
-        if (batch.isEmpty())
+    for (const SessionBatch *batch = begin; batch != end; ++batch) {
+        if (batch->isEmpty())
             continue;
-        const SessionStore::UpsertResult result = m_store.upsert(batch, m_generation);
+        const SessionStore::UpsertResult result = m_store.upsert(*batch, m_generation);
         m_skipped += result.skipped;
         for (int row : result.changedRows) {
             if (row < firstNew) { // rows new in this call are announced by the insert

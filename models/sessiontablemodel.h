@@ -53,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void removeStoreRows(const std::vector<int> &rows);
+    void applyBatches(const SessionBatch *begin, const SessionBatch *end);
 
     SessionStore m_store;
     int m_rowCount = 0; ///< rows announced to views; the store may briefly hold more

@@ -51,18 +51,24 @@ void StringPool::grow()
     rehash(m_slots.size() * 2);
 }
 
+uint64_t StringPool::probe(std::string_view text, uint64_t hash) const
+{
+    const uint32_t tag = tagOf(hash);
+    uint64_t h = hash & m_mask;
+    for (; m_slots[h] != 0; h = (h + 1) & m_mask) {
+        const uint64_t slot = m_slots[h];
+        if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
+            break;
+    }
+    return h;
+}
+
 uint32_t StringPool::find(std::string_view text) const
 {
     if (text.empty())
         return 0;
-    const uint64_t hash = hashOf(text);
-    const uint32_t tag = tagOf(hash);
-    for (uint64_t h = hash & m_mask; m_slots[h] != 0; h = (h + 1) & m_mask) {
-        const uint64_t slot = m_slots[h];
-        if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
-            return uint32_t(slot);
-    }
-    return UINT32_MAX;
+    const uint64_t slot = m_slots[probe(text, hashOf(text))];
+    return slot != 0 ? uint32_t(slot) : UINT32_MAX;
 }
 
 uint32_t StringPool::intern(std::string_view text)
@@ -70,13 +76,9 @@ uint32_t StringPool::intern(std::string_view text)
     if (text.empty())
         return 0;
     const uint64_t hash = hashOf(text);
-    const uint32_t tag = tagOf(hash);
-    uint64_t h = hash & m_mask;
-    for (; m_slots[h] != 0; h = (h + 1) & m_mask) {
-        const uint64_t slot = m_slots[h];
-        if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
-            return uint32_t(slot);
-    }
+    const uint64_t h = probe(text, hash);
+    if (m_slots[h] != 0)
+        return uint32_t(m_slots[h]);
     const uint32_t id = size();
     m_bytes.append(text);
     m_offsets.push_back(uint32_t(m_bytes.size()));
@@ -110,18 +112,26 @@ size_t StringPool::memoryBytes() const
 
 std::string StringPool::lowerUtf8(std::string_view text)
 {
+    std::string out;
+    appendLowerUtf8(out, text);
+    return out;
+}
+
+void StringPool::appendLowerUtf8(std::string &out, std::string_view text)
+{
     const bool ascii = std::all_of(text.begin(), text.end(),
                                    [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (ascii) {
-        std::string out(text);
-        for (char &c : out) {
-            if (c >= 'A' && c <= 'Z')
-                c = char(c + ('a' - 'A'));
-        }
-        return out;
+    if (!ascii) {
+        const QByteArray lowered = QString::fromUtf8(text.data(), qsizetype(text.size())).toLower().toUtf8();
+        out.append(lowered.constData(), size_t(lowered.size()));
+        return;
     }
-    const QByteArray lowered = QString::fromUtf8(text.data(), qsizetype(text.size())).toLower().toUtf8();
-    return std::string(lowered.constData(), size_t(lowered.size()));
+    const size_t start = out.size();
+    out.append(text);
+    for (size_t i = start; i < out.size(); ++i) {
+        if (out[i] >= 'A' && out[i] <= 'Z')
+            out[i] = char(out[i] + ('a' - 'A'));
+    }
 }
 
 void StringPool::extendLower() const
@@ -129,20 +139,7 @@ void StringPool::extendLower() const
     if (m_lowerOffsets.empty())
         m_lowerOffsets.push_back(0);
     for (uint32_t id = uint32_t(m_lowerOffsets.size() - 1); id < size(); ++id) {
-        const std::string_view text = view(id);
-        const bool ascii = std::all_of(text.begin(), text.end(),
-                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        if (ascii) {
-            const size_t start = m_lower.size();
-            m_lower.append(text);
-            for (size_t i = start; i < m_lower.size(); ++i) {
-                char &c = m_lower[i];
-                if (c >= 'A' && c <= 'Z')
-                    c = char(c + ('a' - 'A'));
-            }
-        } else {
-            m_lower += lowerUtf8(text);
-        }
+        appendLowerUtf8(m_lower, view(id));
         m_lower += '\0';
         m_lowerOffsets.push_back(uint32_t(m_lower.size()));
     }

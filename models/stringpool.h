@@ -41,11 +41,15 @@ public:
 
     /// Unicode-aware lower-casing with an ASCII fast path.
     static std::string lowerUtf8(std::string_view text);
+    /// Appends the lower-cased text to out without a temporary for ASCII text.
+    static void appendLowerUtf8(std::string &out, std::string_view text);
 
 private:
     uint64_t hashOf(std::string_view text) const;
     void grow();
     void rehash(size_t capacity);
+    /// Index of the slot holding text, or of the empty slot where it would go.
+    uint64_t probe(std::string_view text, uint64_t hash) const;
     void extendLower() const;
 
     std::string m_bytes;
@@ -55,7 +59,7 @@ private:
     std::vector<uint64_t> m_slots;
     uint32_t m_mask = 0;
 
-    // Lower-cased shadow, built lazily up to m_lowerCount ids. Strings are separated by
+    // Lower-cased shadow, extended as strings are interned. Strings are separated by
     // '\0' so a needle can never match across two strings.
     mutable std::string m_lower;
     mutable std::vector<uint32_t> m_lowerOffsets;

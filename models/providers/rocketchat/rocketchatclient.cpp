@@ -87,16 +87,13 @@ void RocketChatClient::requestPage(qint64 offset)
 
 void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
 {
-    if (!m_fetching || result.status == HttpResult::Status::Canceled) {
+    const bool parse = m_fetching && result.status == HttpResult::Status::Ok && result.httpStatus == 200;
+    if (!parse) {
         --m_inFlight;
-        return;
-    }
-    if (result.status != HttpResult::Status::Ok) {
-        --m_inFlight;
-        return finish(FetchResult::Status::Failed, result.error);
-    }
-    if (result.httpStatus != 200) {
-        --m_inFlight;
+        if (!m_fetching || result.status == HttpResult::Status::Canceled)
+            return;
+        if (result.status != HttpResult::Status::Ok)
+            return finish(FetchResult::Status::Failed, result.error);
         return finish(result.httpStatus == 401 ? FetchResult::Status::AuthenticationFailed : FetchResult::Status::Failed,
                       describeHttpError(result));
     }
