@@ -3,19 +3,26 @@
 // server error, 2 usage error, 3 authentication error. Errors go to stderr as one sentence.
 
 #include "connectionoptions.h"
+#include "credentialstore.h"
 #include "csvwriter.h"
 #include "demoserver.h"
+#include "profiles.h"
 #include "providers/sessionprovider.h"
 #include "sessionstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
 #include <csignal>
+#include <memory>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -43,6 +50,7 @@ QString usageText()
               "\n"
               "Commands:\n"
               "  list          List the sessions of a server.\n"
+              "  profiles      List, add or remove saved servers (list | add NAME | remove NAME).\n"
               "  demo-server   Run the embedded demo server until interrupted.\n"
               "\n"
               "Run \"sessiondesk-cli COMMAND --help\" for the options of a command.\n");
@@ -62,6 +70,36 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, Cli::tr("The command to run."));
+    parser.addOption({u"config"_s, Cli::tr("Read and write profiles in FILE instead of %1.").arg(ProfileStore::defaultFileName()), u"FILE"_s});
+}
+
+std::unique_ptr<ProfileStore> openProfiles(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"config"_s))
+        return std::make_unique<ProfileStore>(parser.value(u"config"_s));
+    return std::make_unique<ProfileStore>();
+}
+
+/// Runs one keychain operation to completion (the CLI may wait; the GUI never does).
+CredentialResult waitFor(const std::function<void(CredentialStore &, QObject *, CredentialStore::Callback)> &operation)
+{
+    CredentialStore keychain;
+    QEventLoop loop;
+    CredentialResult result;
+    bool done = false;
+    operation(keychain, &loop, [&](const CredentialResult &r) {
+        result = r;
+        done = true;
+        loop.quit();
+    });
+    if (!done)
+        loop.exec();
+    return result;
+}
+
+int keychainFailure(const CredentialResult &r)
+{
+    return fail(r.status == CredentialResult::Status::Unavailable ? 3 : 1, r.error);
 }
 
 bool parseColumns(const QString &spec, std::vector<SessionColumn> *columns, QString *error)
@@ -120,12 +158,160 @@ bool writeTable(QIODevice *out, const SessionStore &store, const std::vector<int
     return true;
 }
 
+/// Fills connection from --profile NAME: the saved settings, the keychain's secret (or
+/// --token-env / --token-stdin) and the --timeout / --max-response-mb overrides.
+int connectionFromProfile(const QCommandLineParser &parser, Connection *connection)
+{
+    const auto store = openProfiles(parser);
+    QString error;
+    if (!store->status(&error))
+        return fail(ExitRuntime, error);
+    Profile profile;
+    if (!store->find(parser.value(u"profile"_s), &profile))
+        return fail(ExitUsage, Cli::tr("There is no profile named \"%1\"; run sessiondesk-cli profiles list.").arg(parser.value(u"profile"_s)));
+    QString secret;
+    if (ConnectionOptions::secretGiven(parser)) {
+        if (!ConnectionOptions::readSecret(parser, &secret, &error))
+            return fail(ExitUsage, error);
+    } else {
+        const CredentialResult r = waitFor([&](CredentialStore &k, QObject *c, CredentialStore::Callback cb) {
+            k.read(profile.credentialKey(), c, std::move(cb));
+        });
+        if (r.status == CredentialResult::Status::NotFound)
+            return fail(ExitAuth, Cli::tr("Profile \"%1\" is not signed in: no credentials are stored in the keychain. Sign in from "
+                                          "SessionDesk, or run sessiondesk-cli profiles add again with --token-env VAR.").arg(profile.name));
+        if (r.status != CredentialResult::Status::Ok)
+            return keychainFailure(r);
+        secret = r.secret;
+    }
+    *connection = profile.connection(secret);
+    if (!ConnectionOptions::readPolicy(parser, connection, &error))
+        return fail(ExitUsage, error);
+    return ExitOk;
+}
+
+int runProfilesList(const QCommandLineParser &parser, ProfileStore &store)
+{
+    const QString format = parser.value(u"format"_s).toLower();
+    const QList<Profile> profiles = store.profiles();
+    if (format == u"json"_s) {
+        QJsonArray array;
+        for (const Profile &p : profiles) {
+            QJsonObject o{{u"name"_s, p.name}, {u"kind"_s, ServerKinds::key(p.kind)}, {u"url"_s, p.url}};
+            if (p.kind == ServerKind::RocketChat) {
+                o.insert(u"userId"_s, p.userId);
+                o.insert(u"scope"_s, ProfileKeys::scope(p.scope));
+            } else if (p.kind == ServerKind::OpenReplay) {
+                o.insert(u"apiVersion"_s, ProfileKeys::apiVersion(p.apiVersion));
+                o.insert(u"projectKey"_s, p.projectKey);
+            }
+            array.append(o);
+        }
+        std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
+        return ExitOk;
+    }
+    if (format != u"table"_s)
+        return fail(ExitUsage, Cli::tr("Unknown format \"%1\"; use table or json.").arg(format));
+    if (profiles.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …")));
+        return ExitOk;
+    }
+    qsizetype nameWidth = 4;
+    for (const Profile &p : profiles)
+        nameWidth = std::max(nameWidth, p.name.size());
+    QString text = u"NAME"_s.leftJustified(nameWidth + 2) + u"KIND"_s.leftJustified(12) + u"URL\n"_s;
+    for (const Profile &p : profiles)
+        text += p.name.leftJustified(nameWidth + 2) + ServerKinds::key(p.kind).leftJustified(12) + p.url + u'\n';
+    std::fputs(text.toUtf8().constData(), stdout);
+    return ExitOk;
+}
+
+int runProfilesAdd(const QCommandLineParser &parser, ProfileStore &store, const QString &name)
+{
+    Profile profile;
+    profile.name = name;
+    QString error;
+    if (!ConnectionOptions::readProfile(parser, &profile, &error))
+        return fail(ExitUsage, error);
+    if (store.contains(name) && !parser.isSet(u"replace"_s))
+        return fail(ExitUsage, Cli::tr("A profile named \"%1\" already exists; pass --replace to overwrite it.").arg(name));
+    const QString problem = profile.validate();
+    if (!problem.isEmpty())
+        return fail(ExitUsage, problem);
+    QString secret;
+    if (ConnectionOptions::secretGiven(parser) && !ConnectionOptions::readSecret(parser, &secret, &error))
+        return fail(ExitUsage, error);
+    // The secret goes to the keychain first: if that fails, nothing is saved at all.
+    if (!secret.isEmpty()) {
+        const CredentialResult r = waitFor([&](CredentialStore &k, QObject *c, CredentialStore::Callback cb) {
+            k.write(profile.credentialKey(), secret, c, std::move(cb));
+        });
+        if (r.status != CredentialResult::Status::Ok)
+            return keychainFailure(r);
+    }
+    if (!store.save(profile, &error))
+        return fail(ExitRuntime, error);
+    std::fprintf(stderr, "%s\n", qPrintable(secret.isEmpty()
+        ? Cli::tr("Saved profile \"%1\" without credentials; sign in from SessionDesk or add them with --token-env VAR.").arg(name)
+        : Cli::tr("Saved profile \"%1\"; its secret is in the keychain.").arg(name)));
+    return ExitOk;
+}
+
+int runProfilesRemove(ProfileStore &store, const QString &name)
+{
+    Profile profile;
+    if (!store.find(name, &profile))
+        return fail(ExitUsage, Cli::tr("There is no profile named \"%1\".").arg(name));
+    const CredentialResult r = waitFor([&](CredentialStore &k, QObject *c, CredentialStore::Callback cb) {
+        k.remove(profile.credentialKey(), c, std::move(cb));
+    });
+    if (r.status != CredentialResult::Status::Ok)
+        return fail(r.status == CredentialResult::Status::Unavailable ? ExitAuth : ExitRuntime,
+                    Cli::tr("Profile \"%1\" was kept because its secret could not be removed from the keychain: %2").arg(name, r.error));
+    QString error;
+    if (!store.remove(name, &error))
+        return fail(ExitRuntime, error);
+    std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("Removed profile \"%1\" and its secret.").arg(name)));
+    return ExitOk;
+}
+
+int runProfiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(u"action"_s, Cli::tr("list, add NAME or remove NAME."));
+    parser.addOptions(ConnectionOptions::serverOptions());
+    parser.addOptions(ConnectionOptions::secretOptions());
+    parser.addOptions({
+        {u"replace"_s, Cli::tr("profiles add: overwrite an existing profile of the same name.")},
+        {u"format"_s, Cli::tr("profiles list: table or json (default table)."), u"FORMAT"_s, u"table"_s},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments(); // "profiles", action, [NAME]
+    const QString action = args.value(1);
+    const auto store = openProfiles(parser);
+    QString error;
+    if (!store->status(&error))
+        return fail(ExitRuntime, error);
+    if (action == u"list"_s && args.size() == 2)
+        return runProfilesList(parser, *store);
+    if ((action == u"add"_s || action == u"remove"_s) && args.size() == 3)
+        return action == u"add"_s ? runProfilesAdd(parser, *store, args[2]) : runProfilesRemove(*store, args[2]);
+    return fail(ExitUsage, Cli::tr("Usage: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME"));
+}
+
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
     addCommonOptions(parser);
     parser.addOptions(ConnectionOptions::options());
     parser.addOptions({
+        {u"profile"_s, Cli::tr("Use the saved profile NAME (its secret comes from the keychain)."), u"NAME"_s},
         {u"filter"_s, Cli::tr("Only sessions whose shown text contains TEXT (case-insensitive)."), u"TEXT"_s},
         {u"sort"_s, Cli::tr("Sort by COLUMN, ascending unless :desc is given."), u"COLUMN[:asc|desc]"_s},
         {u"columns"_s, Cli::tr("Comma-separated columns to output (default: all): %1.").arg(SessionColumns::allKeys()), u"a,b,c"_s},
@@ -143,8 +329,15 @@ int runList(const QStringList &arguments)
 
     Connection connection;
     QString error;
-    if (!ConnectionOptions::read(parser, &connection, &error))
+    if (parser.isSet(u"profile"_s)) {
+        if (parser.isSet(u"url"_s))
+            return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
+        const int code = connectionFromProfile(parser, &connection);
+        if (code != ExitOk)
+            return code;
+    } else if (!ConnectionOptions::read(parser, &connection, &error)) {
         return fail(ExitUsage, error);
+    }
 
     const QString format = parser.value(u"format"_s).toLower();
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
@@ -173,6 +366,8 @@ int runList(const QStringList &arguments)
     QNetworkAccessManager nam;
     SessionStore store;
     SessionProvider *provider = SessionProvider::create(connection, &nam, nullptr);
+    if (!provider)
+        return fail(ExitRuntime, Cli::tr("Listing %1 sessions is not supported yet.").arg(ServerKinds::key(connection.kind)));
     FetchResult result;
     QObject::connect(provider, &SessionProvider::progress, provider,
                      [&store](qint64, qint64 total) { store.reserve(total); });
@@ -321,6 +516,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"list"_s)
         return runList(arguments);
+    if (command == u"profiles"_s)
+        return runProfiles(arguments);
     if (command == u"demo-server"_s)
         return runDemoServer(arguments);
     return fail(ExitUsage, Cli::tr("Unknown command \"%1\"; run sessiondesk-cli --help for the list of commands.").arg(command));

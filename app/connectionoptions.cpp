@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionoptions.h"
 
-#include "net/httpclient.h"
-
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,21 +14,53 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionOptions)
 };
+
+bool readBoundedInt(const QCommandLineParser &parser, const QString &name, int low, int high, int *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < low || value > high) {
+        *error = Text::tr("--%1 needs a number between %2 and %3.").arg(name).arg(low).arg(high);
+        return false;
+    }
+    *out = value;
+    return true;
+}
 } // namespace
 
 namespace ConnectionOptions {
 
-QList<QCommandLineOption> options()
+QList<QCommandLineOption> serverOptions()
 {
     return {
-        {u"kind"_s, Text::tr("Server kind: rocketchat."), u"KIND"_s, u"rocketchat"_s},
+        {u"kind"_s, Text::tr("Server kind: rocketchat, openreplay or seam (default rocketchat)."), u"KIND"_s, u"rocketchat"_s},
         {u"url"_s, Text::tr("Server base URL, e.g. https://chat.example.org."), u"URL"_s},
         {u"user-id"_s, Text::tr("Rocket.Chat user id (X-User-Id)."), u"ID"_s},
-        {u"token-env"_s, Text::tr("Name of the environment variable that holds the token or API key."), u"VAR"_s},
+        {u"all-users"_s, Text::tr("Rocket.Chat: the sessions of all users (needs the view-device-management permission).")},
+        {u"project-key"_s, Text::tr("OpenReplay project key."), u"KEY"_s},
+        {u"api-version"_s, Text::tr("OpenReplay API version: 1, 2 or auto (default auto)."), u"V"_s},
+        {u"workspace"_s, Text::tr("Seam workspace id (for display)."), u"ID"_s},
+        {u"ca-file"_s, Text::tr("Also trust the CA certificates in this PEM file."), u"FILE"_s},
+        {u"pin-sha256"_s, Text::tr("Accept only a server certificate with this SHA-256 fingerprint (hex)."), u"HEX"_s},
         {u"allow-http"_s, Text::tr("Allow plain http to a host other than this machine (insecure).")},
         {u"timeout"_s, Text::tr("Give up when the server sends nothing for this many seconds (default 30)."), u"SECONDS"_s},
-        {u"max-response-mb"_s, Text::tr("Largest accepted response in MiB (default 64)."), u"N"_s},
     };
+}
+
+QList<QCommandLineOption> secretOptions()
+{
+    return {
+        {u"token-env"_s, Text::tr("Name of the environment variable that holds the token or API key."), u"VAR"_s},
+        {u"token-stdin"_s, Text::tr("Read the token or API key from the first line of standard input.")},
+    };
+}
+
+QList<QCommandLineOption> options()
+{
+    return serverOptions() + secretOptions()
+        + QList<QCommandLineOption>{{u"max-response-mb"_s, Text::tr("Largest accepted response in MiB (default 64)."), u"N"_s}};
 }
 
 bool requested(const QCommandLineParser &parser)
@@ -35,61 +68,107 @@ bool requested(const QCommandLineParser &parser)
     return parser.isSet(u"url"_s);
 }
 
-bool read(const QCommandLineParser &parser, Connection *connection, QString *error)
+bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *error)
 {
-    Connection c;
-    if (!ServerKinds::fromKey(parser.value(u"kind"_s), &c.kind)) {
-        *error = Text::tr("Unknown server kind \"%1\"; use rocketchat.").arg(parser.value(u"kind"_s));
-        return false;
-    }
-    if (c.kind != ServerKind::RocketChat) {
-        *error = Text::tr("Server kind \"%1\" is not supported yet; use rocketchat.").arg(parser.value(u"kind"_s));
+    Profile p;
+    p.name = profile->name;
+    if (!ServerKinds::fromKey(parser.value(u"kind"_s), &p.kind)) {
+        *error = Text::tr("Unknown server kind \"%1\"; use rocketchat, openreplay or seam.").arg(parser.value(u"kind"_s));
         return false;
     }
     if (!parser.isSet(u"url"_s)) {
         *error = Text::tr("No server given: pass --url URL.");
         return false;
     }
-    c.baseUrl = Connection::urlFromUserInput(parser.value(u"url"_s));
-    c.policy.allowInsecureHttp = parser.isSet(u"allow-http"_s);
-    if (parser.isSet(u"timeout"_s)) {
-        bool ok = false;
-        const int seconds = parser.value(u"timeout"_s).toInt(&ok);
-        if (!ok || seconds < 1 || seconds > 3600) {
-            *error = Text::tr("--timeout needs a number of seconds between 1 and 3600.");
-            return false;
-        }
-        c.policy.timeoutMs = seconds * 1000;
-    }
-    if (parser.isSet(u"max-response-mb"_s)) {
-        bool ok = false;
-        const int mb = parser.value(u"max-response-mb"_s).toInt(&ok);
-        if (!ok || mb < 1 || mb > 4096) {
-            *error = Text::tr("--max-response-mb needs a number between 1 and 4096.");
-            return false;
-        }
-        c.policy.maxResponseBytes = qint64(mb) * 1024 * 1024;
-    }
-    const QString urlError = HttpClient::checkUrl(c.baseUrl, c.policy);
-    if (!urlError.isEmpty()) {
-        *error = urlError;
+    p.url = parser.value(u"url"_s);
+    p.userId = parser.value(u"user-id"_s);
+    p.scope = parser.isSet(u"all-users"_s) ? Profile::RocketChatScope::AllUsers : Profile::RocketChatScope::Own;
+    p.projectKey = parser.value(u"project-key"_s);
+    if (parser.isSet(u"api-version"_s) && !ProfileKeys::apiVersionFromKey(parser.value(u"api-version"_s), &p.apiVersion)) {
+        *error = Text::tr("--api-version must be 1, 2 or auto.");
         return false;
     }
-    c.userId = parser.value(u"user-id"_s);
-    if (c.kind == ServerKind::RocketChat && c.userId.isEmpty()) {
+    p.workspaceId = parser.value(u"workspace"_s);
+    p.caFile = parser.value(u"ca-file"_s);
+    p.pinSha256 = parser.value(u"pin-sha256"_s);
+    p.allowInsecureHttp = parser.isSet(u"allow-http"_s);
+    if (!readBoundedInt(parser, u"timeout"_s, 1, 3600, &p.timeoutSeconds, error))
+        return false;
+    const QString name = p.name;
+    if (p.name.isEmpty())
+        p.name = u"one-off"_s; // validate() needs a name; one-off connections have none
+    const QString problem = p.validate();
+    p.name = name;
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (p.kind == ServerKind::RocketChat && p.userId.isEmpty()) {
         *error = Text::tr("Rocket.Chat needs --user-id ID.");
         return false;
     }
+    *profile = p;
+    return true;
+}
+
+bool readPolicy(const QCommandLineParser &parser, Connection *connection, QString *error)
+{
+    int seconds = connection->policy.timeoutMs / 1000;
+    int mb = int(connection->policy.maxResponseBytes / (1024 * 1024));
+    if (!readBoundedInt(parser, u"timeout"_s, 1, 3600, &seconds, error)
+        || !readBoundedInt(parser, u"max-response-mb"_s, 1, 4096, &mb, error))
+        return false;
+    connection->policy.timeoutMs = seconds * 1000;
+    connection->policy.maxResponseBytes = qint64(mb) * 1024 * 1024;
+    return true;
+}
+
+bool secretGiven(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"token-env"_s) || parser.isSet(u"token-stdin"_s);
+}
+
+bool readSecret(const QCommandLineParser &parser, QString *secret, QString *error)
+{
+    if (parser.isSet(u"token-env"_s) && parser.isSet(u"token-stdin"_s)) {
+        *error = Text::tr("Pass either --token-env or --token-stdin, not both.");
+        return false;
+    }
+    if (parser.isSet(u"token-stdin"_s)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = Text::tr("Could not read standard input.");
+            return false;
+        }
+        *secret = QString::fromUtf8(in.readLine(64 * 1024)).trimmed();
+        if (secret->isEmpty()) {
+            *error = Text::tr("--token-stdin read nothing: pipe the token into standard input.");
+            return false;
+        }
+        return true;
+    }
     if (!parser.isSet(u"token-env"_s)) {
-        *error = Text::tr("No credentials given: pass --token-env VAR naming an environment variable that holds the token.");
+        *error = Text::tr("No credentials given: pass --token-env VAR naming an environment variable that holds the token, or --token-stdin.");
         return false;
     }
     const QString var = parser.value(u"token-env"_s);
-    c.secret = qEnvironmentVariable(var.toLocal8Bit().constData());
-    if (c.secret.isEmpty()) {
+    *secret = qEnvironmentVariable(var.toLocal8Bit().constData());
+    if (secret->isEmpty()) {
         *error = Text::tr("The environment variable %1 named by --token-env is not set or empty.").arg(var);
         return false;
     }
+    return true;
+}
+
+bool read(const QCommandLineParser &parser, Connection *connection, QString *error)
+{
+    Profile profile;
+    QString secret;
+    if (!readProfile(parser, &profile, error) || !readSecret(parser, &secret, error))
+        return false;
+    Connection c = profile.connection(secret);
+    if (!readPolicy(parser, &c, error))
+        return false;
     *connection = c;
     return true;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connection.h"
+#include "profiles.h"
 
 #include <QCommandLineOption>
 #include <QList>
@@ -9,15 +10,28 @@
 class QCommandLineParser;
 
 /**
- * The one-off connection flags shared by the GUI and the CLI:
- * --kind, --url, --user-id, --token-env, --allow-http, --timeout, --max-response-mb.
- * Secrets are only read from an environment variable named by --token-env, never
- * from an argument value (argv is visible to every user through ps).
+ * The connection flags shared by the GUI and the CLI: server (--kind, --url, --user-id,
+ * --all-users, --project-key, --api-version, --workspace), transport (--ca-file,
+ * --pin-sha256, --allow-http, --timeout, --max-response-mb) and secret (--token-env,
+ * --token-stdin). Secrets are only read from an environment variable named by
+ * --token-env or from standard input, never from an argument value (argv is visible to
+ * every user through ps).
  */
 namespace ConnectionOptions {
-QList<QCommandLineOption> options();
+QList<QCommandLineOption> serverOptions(); ///< everything but the secret and --max-response-mb
+QList<QCommandLineOption> secretOptions(); ///< --token-env, --token-stdin
+QList<QCommandLineOption> options();       ///< all of them
+
 /// True when the user passed --url (a one-off connection was requested).
 bool requested(const QCommandLineParser &parser);
-/// Fills connection from the parser; returns false with a one-sentence error.
+/// Builds a profile (without a name) from the server flags; false with a one-sentence error.
+bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *error);
+/// Applies --timeout / --max-response-mb overrides to connection's policy.
+bool readPolicy(const QCommandLineParser &parser, Connection *connection, QString *error);
+/// True when --token-env or --token-stdin was given.
+bool secretGiven(const QCommandLineParser &parser);
+/// Reads the secret named by --token-env or the first line of standard input (--token-stdin).
+bool readSecret(const QCommandLineParser &parser, QString *secret, QString *error);
+/// A complete one-off connection from the flags; false with a one-sentence error.
 bool read(const QCommandLineParser &parser, Connection *connection, QString *error);
 }

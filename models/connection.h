@@ -21,6 +21,8 @@ struct HttpPolicy
     bool allowInsecureHttp = false;               ///< plain http to a non-loopback host
     int maxParallelRequests = 4;
     qint64 maxRowsPerFetch = 20'000'000;          ///< a larger reported total is refused
+    QString caFile;                               ///< extra trusted CA certificates (PEM file)
+    QByteArray pinSha256;                         ///< SHA-256 of the server certificate (DER); empty = no pin
 };
 
 /**
@@ -34,6 +36,11 @@ struct Connection
     QString userId;  ///< Rocket.Chat X-User-Id
     QString secret;  ///< auth token / API key
     HttpPolicy policy;
+
+    bool allUsers = false;  ///< Rocket.Chat: sessions of all users (admin endpoints)
+    int openReplayApi = 0;  ///< OpenReplay API version: 1, 2, or 0 = detect
+    QString projectKey;     ///< OpenReplay project key
+    QString workspaceId;    ///< Seam workspace (informational; the API key selects it)
 
     /// Display name for status texts: "host:port" (never contains credentials).
     QString displayName() const;

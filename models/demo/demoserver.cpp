@@ -7,6 +7,8 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -52,6 +54,15 @@ QByteArray DemoServerInfo::toJsonLine() const
     JsonWriter::appendString(line, rocketChatUserId.toStdString());
     line += ",\"token\":";
     JsonWriter::appendString(line, rocketChatToken.toStdString());
+    line += ",\"login\":{\"user\":\"";
+    line += kLoginUser;
+    line += "\",\"twoFactorUser\":\"";
+    line += kTwoFactorUser;
+    line += "\",\"password\":\"";
+    line += kPassword;
+    line += "\",\"code\":\"";
+    line += kTwoFactorCode;
+    line += "\"}";
     line += "},\"sessions\":" + std::to_string(sessions) + "}";
     return QByteArray::fromStdString(line);
 }
@@ -67,7 +78,59 @@ DemoServer::DemoServer(quint64 seed, qint64 sessions, qint64 referenceTimeMs, QO
     , m_data(seed, sessions, referenceTimeMs)
     , m_server(std::make_unique<QHttpServer>())
 {
+    m_tokens.insert(m_data.authToken().toUtf8(), m_data.userId().toUtf8());
     setupRoutes();
+    setupLoginRoutes();
+}
+
+QByteArray DemoServer::authorizedUser(const QHttpServerRequest &request) const
+{
+    const QByteArray user = m_tokens.value(request.value("X-Auth-Token"));
+    return !user.isEmpty() && user == request.value("X-User-Id") ? user : QByteArray();
+}
+
+void DemoServer::setupLoginRoutes()
+{
+    m_server->route(u"/api/v1/login"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        ++m_requests;
+        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+        const QString user = body.value(u"user"_s).toString();
+        const QString password = body.value(u"password"_s).toString();
+        const bool twoFactor = user == QLatin1StringView(DemoServerInfo::kTwoFactorUser);
+        if ((user != QLatin1StringView(DemoServerInfo::kLoginUser) && !twoFactor)
+            || password != QLatin1StringView(DemoServerInfo::kPassword)) {
+            return jsonResponse(R"({"status":"error","error":"Unauthorized","message":"Unauthorized"})",
+                                QHttpServerResponse::StatusCode::Unauthorized);
+        }
+        if (twoFactor) {
+            const QJsonValue code = body.value(u"code"_s);
+            if (code.isUndefined()) {
+                return jsonResponse(R"({"status":"error","error":"totp-required","message":"TOTP Required","details":{"method":"totp","codeGenerated":false}})",
+                                    QHttpServerResponse::StatusCode::Unauthorized);
+            }
+            if (code.toString() != QLatin1StringView(DemoServerInfo::kTwoFactorCode)) {
+                return jsonResponse(R"({"status":"error","error":"totp-invalid","message":"TOTP Invalid [totp-invalid]","details":{"method":"totp"}})",
+                                    QHttpServerResponse::StatusCode::Unauthorized);
+            }
+        }
+        const QByteArray userId = twoFactor ? QByteArray("demoAdminUserId01") : m_data.userId().toUtf8();
+        const QByteArray token = "demo-login-token-" + QByteArray::number(++m_issuedTokens) + '-'
+            + QByteArray::number(quint64(QDateTime::currentMSecsSinceEpoch()), 36);
+        m_tokens.insert(token, userId);
+        QJsonObject data{{u"userId"_s, QString::fromUtf8(userId)}, {u"authToken"_s, QString::fromUtf8(token)}};
+        const QJsonObject answer{{u"status"_s, u"success"_s}, {u"data"_s, data}};
+        return jsonResponse(QJsonDocument(answer).toJson(QJsonDocument::Compact), QHttpServerResponse::StatusCode::Ok);
+    });
+    m_server->route(u"/api/v1/logout"_s, QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &request) {
+        ++m_requests;
+        if (authorizedUser(request).isEmpty()) {
+            return jsonResponse(R"({"status":"error","message":"You must be logged in to do this."})",
+                                QHttpServerResponse::StatusCode::Unauthorized);
+        }
+        m_tokens.remove(request.value("X-Auth-Token"));
+        return jsonResponse(R"({"status":"success","data":{"message":"You've been logged out!"}})",
+                            QHttpServerResponse::StatusCode::Ok);
+    });
 }
 
 DemoServer::~DemoServer() = default;
@@ -98,8 +161,7 @@ void DemoServer::setupRoutes()
         ++m_requests;
         if (request.method() != QHttpServerRequest::Method::Get)
             return errorResponse(QHttpServerResponse::StatusCode::MethodNotAllowed, u"Method not allowed"_s);
-        if (request.value("X-User-Id") != m_data.userId().toUtf8()
-            || request.value("X-Auth-Token") != m_data.authToken().toUtf8()) {
+        if (authorizedUser(request).isEmpty()) {
             return jsonResponse(R"({"status":"error","message":"You must be logged in to do this."})",
                                 QHttpServerResponse::StatusCode::Unauthorized);
         }

@@ -3,6 +3,7 @@
 
 #include "demodata.h"
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -22,14 +23,22 @@ struct DemoServerInfo
     QString rocketChatToken;
     qint64 sessions = 0;
 
-    /// {"rocketchat":{"url":…,"userId":…,"token":…},"sessions":N}
+    // Demo sign-in (POST /api/v1/login): a user without and a user with two-factor authentication.
+    static constexpr auto kLoginUser = "demo";
+    static constexpr auto kTwoFactorUser = "admin";
+    static constexpr auto kPassword = "demo";
+    static constexpr auto kTwoFactorCode = "123456";
+
+    /// {"rocketchat":{"url":…,"userId":…,"token":…,"login":{…}},"sessions":N}
     QByteArray toJsonLine() const;
 };
 
 /**
  * SessionDesk's embedded demo server on 127.0.0.1: speaks Rocket.Chat's Device
  * Management API (GET /api/v1/sessions/list) over generated DemoData, enforcing the
- * auth headers and Rocket.Chat's count limit of 100. Lives in the thread that creates it.
+ * auth headers and Rocket.Chat's count limit of 100, and Rocket.Chat's sign-in
+ * (POST /api/v1/login with a two-factor user, POST /api/v1/logout). Every sign-in issues
+ * a new token; signing out revokes it. Lives in the thread that creates it.
  */
 class DemoServer final : public QObject
 {
@@ -52,8 +61,13 @@ public:
 
 private:
     void setupRoutes();
+    void setupLoginRoutes();
+    /// The user id a request's X-User-Id/X-Auth-Token pair signs in, or empty.
+    QByteArray authorizedUser(const class QHttpServerRequest &request) const;
 
     DemoData m_data;
+    QHash<QByteArray, QByteArray> m_tokens; ///< auth token -> user id
+    quint64 m_issuedTokens = 0;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests{0};

@@ -6,6 +6,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslConfiguration>
+#include <QSslError>
+#include <QCryptographicHash>
 #include <QTimer>
 
 #include <memory>
@@ -83,6 +86,11 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, const HttpPolicy &policy, QOb
     , m_nam(nam)
     , m_policy(policy)
 {
+    if (!policy.caFile.isEmpty()) {
+        m_extraCas = QSslCertificate::fromPath(policy.caFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (m_extraCas.isEmpty())
+            m_tlsSetupError = tr("The CA certificate file %1 cannot be read or holds no PEM certificate.").arg(policy.caFile);
+    }
 }
 
 HttpClient::~HttpClient()
@@ -114,9 +122,23 @@ QString HttpClient::checkUrl(const QUrl &url, const HttpPolicy &policy)
         .arg(url.host());
 }
 
+QUrl HttpClient::endpoint(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    QString prefix = base.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
 void HttpClient::send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, Callback done)
 {
-    const QString urlError = checkUrl(request.url(), m_policy);
+    QString urlError = checkUrl(request.url(), m_policy);
+    if (urlError.isEmpty())
+        urlError = m_tlsSetupError;
     if (!urlError.isEmpty()) {
         QTimer::singleShot(0, this, [done = std::move(done), urlError] {
             HttpResult result;
@@ -133,6 +155,11 @@ void HttpClient::send(QNetworkRequest request, const QByteArray &verb, const QBy
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("SessionDesk/" SESSIONDESK_VERSION));
+    if (!m_extraCas.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_extraCas);
+        request.setSslConfiguration(tls);
+    }
 
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     m_replies.insert(reply);
@@ -153,6 +180,24 @@ void HttpClient::send(QNetworkRequest request, const QByteArray &verb, const QBy
                        .arg(origin(requestUrl), origin(target));
         reply->abort();
     });
+    // Qt fails closed on TLS errors unless told otherwise; keep the reasons for the message.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, failure](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &e : errors)
+            reasons.append(e.errorString());
+        if (failure->isEmpty())
+            *failure = tr("The secure connection to %1 was refused: %2.").arg(origin(reply->url()), reasons.join(u"; "_s));
+    });
+    if (!m_policy.pinSha256.isEmpty()) {
+        connect(reply, &QNetworkReply::encrypted, this, [reply, failure, pin = m_policy.pinSha256] {
+            const QByteArray actual = reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256);
+            if (actual == pin)
+                return;
+            *failure = tr("The certificate of %1 does not match the pinned SHA-256 fingerprint (it has %2).")
+                           .arg(origin(reply->url()), QString::fromLatin1(actual.toHex(':')));
+            reply->abort();
+        });
+    }
     connect(reply, &QNetworkReply::readyRead, this, [reply, buffer, failure, cap] {
         if (!failure->isEmpty())
             return;

@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QSet>
+#include <QSslCertificate>
 
 #include <functional>
 
@@ -32,6 +33,7 @@ struct HttpResult
  *  - plain http only to loopback unless the policy allows it;
  *  - redirects followed only within the same scheme, host and port (credentials never
  *    travel to another origin; Qt's default policy would forward custom auth headers);
+ *  - TLS fails closed; a profile may add CA certificates and pin the server certificate;
  *  - every response capped in bytes (after decompression), idle and total timeouts;
  *  - clear one-sentence errors.
  * Replies in flight are aborted by abortAll() and by the destructor; each callback runs once.
@@ -54,6 +56,9 @@ public:
     /// An error sentence if url may not be used under policy (bad scheme, http to a remote host), else empty.
     static QString checkUrl(const QUrl &url, const HttpPolicy &policy);
 
+    /// base with its path extended by path ("/api/v1/…"), query and fragment dropped.
+    static QUrl endpoint(const QUrl &base, const QString &path);
+
     void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, Callback done);
     void abortAll();
     int inFlight() const { return int(m_replies.size()); }
@@ -61,5 +66,7 @@ public:
 private:
     QNetworkAccessManager *m_nam;
     HttpPolicy m_policy;
+    QList<QSslCertificate> m_extraCas;
+    QString m_tlsSetupError; ///< the CA file could not be used: every request fails with this
     QSet<QNetworkReply *> m_replies;
 };

@@ -12,22 +12,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QUrl endpoint(const QUrl &base, const QString &path)
-{
-    QUrl url = base;
-    QString prefix = base.path();
-    while (prefix.endsWith(u'/'))
-        prefix.chop(1);
-    url.setPath(prefix + path);
-    url.setQuery(QString());
-    url.setFragment(QString());
-    return url;
-}
-
-} // namespace
-
 RocketChatClient::RocketChatClient(const Connection &connection, QNetworkAccessManager *nam, QObject *parent)
     : SessionProvider(parent)
     , m_connection(connection)
@@ -72,7 +56,7 @@ void RocketChatClient::cancel()
 
 void RocketChatClient::requestPage(qint64 offset)
 {
-    QUrl url = endpoint(m_connection.baseUrl, u"/api/v1/sessions/list"_s);
+    QUrl url = HttpClient::endpoint(m_connection.baseUrl, u"/api/v1/sessions/list"_s);
     QUrlQuery query;
     query.addQueryItem(u"offset"_s, QString::number(offset));
     query.addQueryItem(u"count"_s, QString::number(kPageSize));
@@ -95,7 +79,7 @@ void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
         if (result.status != HttpResult::Status::Ok)
             return finish(FetchResult::Status::Failed, result.error);
         return finish(result.httpStatus == 401 ? FetchResult::Status::AuthenticationFailed : FetchResult::Status::Failed,
-                      describeHttpError(result));
+                      describeHttpError(m_connection.displayName(), result));
     }
     using Page = RocketChatParser::SessionsPage;
     auto *watcher = new QFutureWatcher<Page>(this);
@@ -173,13 +157,12 @@ void RocketChatClient::finish(FetchResult::Status status, const QString &error)
     emit finished(m_result);
 }
 
-QString RocketChatClient::describeHttpError(const HttpResult &result) const
+QString RocketChatClient::describeHttpError(const QString &server, const HttpResult &result)
 {
     const std::string_view body(result.body.constData(), size_t(result.body.size()));
     QString detail = JsonUtil::errorMessage(body);
     if (detail.isEmpty() && !JsonUtil::looksLikeHtml(body))
         detail = JsonUtil::bodyExcerpt(body);
-    const QString server = m_connection.displayName();
     const QString suffix = detail.isEmpty() ? u"."_s : u": "_s + detail;
     switch (result.httpStatus) {
     case 401: {

@@ -36,6 +36,9 @@ public:
     void cancel() override;
     bool isFetching() const override { return m_fetching; }
 
+    /// One clear sentence for an HTTP error answer of server (401, 403, 404, 429, licence, 5xx).
+    static QString describeHttpError(const QString &server, const struct HttpResult &result);
+
     /// Limit the number of pages in flight (1 = strictly one page at a time).
     void setMaxParallelRequests(int count);
 
@@ -45,7 +48,6 @@ private:
     void onParsed(qint64 offset, const RocketChatParser::SessionsPage &page);
     void pump();
     void finish(FetchResult::Status status, const QString &error = {});
-    QString describeHttpError(const HttpResult &result) const;
 
     Connection m_connection;
     HttpClient *m_http;

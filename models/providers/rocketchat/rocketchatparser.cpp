@@ -118,4 +118,53 @@ SessionsPage parseSessionsPage(std::string_view body)
     return page;
 }
 
+LoginResult parseLogin(int httpStatus, std::string_view body)
+{
+    LoginResult result;
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (parser.parse(body.data(), body.size()).get(root) != simdjson::SUCCESS || root.type() != element_type::OBJECT) {
+        result.message = body.empty() ? Text::tr("The server sent an empty answer to the sign-in.")
+                                      : Text::tr("The server's answer to the sign-in is not JSON; check the server URL.");
+        return result;
+    }
+    std::string scratch;
+    result.message = QString::fromUtf8(textAt(root, "message", scratch));
+    const std::string error(textAt(root, "error", scratch));
+    const std::string status(textAt(root, "status", scratch));
+
+    if (error == "totp-required" || error == "totp-invalid") {
+        element details;
+        if (JsonUtil::member(root, "details").get(details) == simdjson::SUCCESS)
+            result.twoFactorMethod = QString::fromUtf8(textAt(details, "method", scratch));
+        if (result.twoFactorMethod.isEmpty())
+            result.twoFactorMethod = QStringLiteral("totp");
+        result.outcome = error == "totp-required" ? LoginResult::Outcome::TwoFactorRequired
+                                                  : LoginResult::Outcome::TwoFactorInvalid;
+        return result;
+    }
+    if (httpStatus == 200 && status == "success") {
+        element data;
+        if (JsonUtil::member(root, "data").get(data) == simdjson::SUCCESS) {
+            result.userId = QString::fromUtf8(textAt(data, "userId", scratch));
+            result.authToken = QString::fromUtf8(textAt(data, "authToken", scratch));
+        }
+        if (result.userId.isEmpty() || result.authToken.isEmpty()) {
+            result.message = Text::tr("The server accepted the sign-in but sent no user id or token.");
+            return result;
+        }
+        result.outcome = LoginResult::Outcome::SignedIn;
+        return result;
+    }
+    if (httpStatus == 401 || httpStatus == 403 || status == "error") {
+        if (result.message.isEmpty())
+            result.message = QString::fromUtf8(error);
+        result.outcome = LoginResult::Outcome::Rejected;
+        return result;
+    }
+    if (result.message.isEmpty())
+        result.message = Text::tr("Unexpected answer to the sign-in (HTTP %1).").arg(httpStatus);
+    return result;
+}
+
 } // namespace RocketChatParser

@@ -27,4 +27,23 @@ struct SessionsPage
 /// Parses the body of GET sessions/list or sessions/list.all.
 SessionsPage parseSessionsPage(std::string_view body);
 
+/// The answer to POST /api/v1/login.
+struct LoginResult
+{
+    enum class Outcome {
+        SignedIn,
+        TwoFactorRequired, ///< ask for a code and send the login again with it
+        TwoFactorInvalid,  ///< the code was wrong or expired
+        Rejected,          ///< wrong user name or password, or a disabled account
+        Failed,            ///< no answer, or not a Rocket.Chat login answer (see message)
+    };
+    Outcome outcome = Outcome::Failed;
+    QString userId;
+    QString authToken;
+    QString twoFactorMethod; ///< "totp", "email", … when a code is asked for
+    QString message;         ///< the server's own message, if any
+};
+
+LoginResult parseLogin(int httpStatus, std::string_view body);
+
 }
