@@ -16,20 +16,10 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
+    using Run = TestHelpers::CliRun;
+    static Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-
-    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SESSIONDESK_CLI), args);
-        if (!p.waitForFinished(60000))
-            p.kill();
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+        return TestHelpers::runCli(args, env);
     }
 
     QProcess m_server;
@@ -50,11 +40,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server.start(QStringLiteral(SESSIONDESK_CLI), {u"demo-server"_s, u"--sessions"_s, u"5000"_s, u"--seed"_s, u"9"_s});
-        QVERIFY(m_server.waitForStarted());
-        QVERIFY(m_server.waitForReadyRead(20000));
-        const QByteArray line = m_server.readLine();
-        QVERIFY2(TestHelpers::parseDemoLine(line, &m_demo), line.constData());
+        QVERIFY(TestHelpers::startDemoServer(&m_server, {u"--sessions"_s, u"5000"_s, u"--seed"_s, u"9"_s}, &m_demo));
         QCOMPARE(m_demo.sessions, 5000);
     }
     void cleanupTestCase()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testhelpers.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -71,6 +73,43 @@ bool parseDemoLine(const QByteArray &line, DemoLine *out)
     out->token = rc.value(u"token"_s).toString();
     out->sessions = root.value(u"sessions"_s).toInteger();
     return !out->url.isEmpty() && !out->userId.isEmpty() && !out->token.isEmpty();
+}
+
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &standardInput)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SESSIONDESK_CLI), args);
+    if (!p.waitForStarted(10000))
+        return {};
+    if (!standardInput.isNull())
+        p.write(standardInput);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        p.kill();
+    p.waitForFinished(1000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+bool startDemoServer(QProcess *process, const QStringList &args, DemoLine *line)
+{
+    process->start(QStringLiteral(SESSIONDESK_CLI), QStringList{QStringLiteral("demo-server")} + args);
+    if (!process->waitForStarted(10000) || !process->waitForReadyRead(20000))
+        return false;
+    return parseDemoLine(process->readLine(), line);
+}
+
+QStringList filesContaining(const QString &dir, const QByteArray &needle)
+{
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle))
+            hits.append(path);
+    }
+    return hits;
 }
 
 } // namespace TestHelpers

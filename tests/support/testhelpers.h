@@ -5,6 +5,7 @@
 #include "sessionbatch.h"
 
 #include <QList>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QString>
 
@@ -30,5 +31,20 @@ struct DemoLine
     qint64 sessions = 0;
 };
 bool parseDemoLine(const QByteArray &line, DemoLine *out);
+
+/// One run of the real sessiondesk-cli binary.
+struct CliRun
+{
+    int exitCode = -1; ///< -1 when it crashed or hung
+    QByteArray out, err;
+};
+CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+              const QByteArray &standardInput = {});
+
+/// Starts `sessiondesk-cli demo-server ARGS` in process and reads its connection line.
+bool startDemoServer(QProcess *process, const QStringList &args, DemoLine *line);
+
+/// Every file below dir whose bytes contain needle (for "no secret on disk" checks).
+QStringList filesContaining(const QString &dir, const QByteArray &needle);
 
 }
