@@ -42,6 +42,7 @@ struct SignInResult
     QString userId;
     QString authToken; ///< to be stored in the keychain by the caller
 };
+Q_DECLARE_METATYPE(SignInResult)
 
 /**
  * Rocket.Chat's interactive sign-in: user name and password, then a two-factor code when

@@ -140,6 +140,58 @@ private Q_SLOTS:
         QCOMPARE(page.sessions.session(0).deviceVersion, u"113"_s);
         QCOMPARE(page.sessions.session(0).osVersion, u"10.5"_s);
     }
+
+    void parseLogin_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("userId");
+        QTest::addColumn<QString>("detail"); // token, two-factor method or message fragment
+
+        using O = RocketChatParser::LoginResult::Outcome;
+        QTest::newRow("signed in") << 200
+            << QByteArray("{\"status\":\"success\",\"data\":{\"userId\":\"u1\",\"authToken\":\"tok\",\"me\":{\"username\":\"a\"}}}")
+            << int(O::SignedIn) << u"u1"_s << u"tok"_s;
+        QTest::newRow("totp required") << 401
+            << QByteArray("{\"status\":\"error\",\"error\":\"totp-required\",\"message\":\"TOTP Required\",\"details\":{\"method\":\"email\"}}")
+            << int(O::TwoFactorRequired) << QString() << u"email"_s;
+        QTest::newRow("totp required without details") << 401
+            << QByteArray("{\"status\":\"error\",\"error\":\"totp-required\"}") << int(O::TwoFactorRequired) << QString() << u"totp"_s;
+        QTest::newRow("totp invalid") << 401
+            << QByteArray("{\"status\":\"error\",\"error\":\"totp-invalid\",\"details\":{\"method\":\"totp\"}}")
+            << int(O::TwoFactorInvalid) << QString() << u"totp"_s;
+        QTest::newRow("wrong password") << 401 << QByteArray("{\"status\":\"error\",\"message\":\"Unauthorized\"}")
+            << int(O::Rejected) << QString() << u"Unauthorized"_s;
+        QTest::newRow("success without token") << 200 << QByteArray("{\"status\":\"success\",\"data\":{\"userId\":\"u1\"}}")
+            << int(O::Failed) << QString() << u"no user id or token"_s;
+        QTest::newRow("numbers for strings") << 200
+            << QByteArray("{\"status\":\"success\",\"data\":{\"userId\":12,\"authToken\":34}}") << int(O::SignedIn) << u"12"_s << u"34"_s;
+        QTest::newRow("html") << 200 << QByteArray("<html><body>proxy</body></html>") << int(O::Failed) << QString() << u"not JSON"_s;
+        QTest::newRow("empty") << 502 << QByteArray() << int(O::Failed) << QString() << u"empty"_s;
+        QTest::newRow("array") << 200 << QByteArray("[1,2]") << int(O::Failed) << QString() << u"not JSON"_s;
+        QTest::newRow("server error") << 500 << QByteArray("{\"x\":1}") << int(O::Failed) << QString() << u"HTTP 500"_s;
+    }
+    void parseLogin()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, outcome);
+        QFETCH(QString, userId);
+        QFETCH(QString, detail);
+        const auto r = RocketChatParser::parseLogin(status, std::string_view(body.constData(), size_t(body.size())));
+        QCOMPARE(int(r.outcome), outcome);
+        QCOMPARE(r.userId, userId);
+        using O = RocketChatParser::LoginResult::Outcome;
+        if (r.outcome == O::SignedIn)
+            QCOMPARE(r.authToken, detail);
+        else if (r.outcome == O::TwoFactorRequired || r.outcome == O::TwoFactorInvalid)
+            QCOMPARE(r.twoFactorMethod, detail);
+        else
+            QVERIFY2(r.message.contains(detail), qPrintable(r.message));
+        if (r.outcome != O::SignedIn)
+            QVERIFY(r.authToken.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRocketChatParser)

@@ -150,6 +150,8 @@ LoginResult parseLogin(int httpStatus, std::string_view body)
             result.authToken = QString::fromUtf8(textAt(data, "authToken", scratch));
         }
         if (result.userId.isEmpty() || result.authToken.isEmpty()) {
+            result.userId.clear();
+            result.authToken.clear();
             result.message = Text::tr("The server accepted the sign-in but sent no user id or token.");
             return result;
         }
