@@ -44,10 +44,12 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"demo"_s, QApplication::translate("main", "Start the embedded demo server and open its sessions.")},
         {u"demo-sessions"_s, QApplication::translate("main", "Number of demo sessions (default 5000)."), u"N"_s},
+        {u"profile"_s, QApplication::translate("main", "Open the saved profile NAME (default: the one used last)."), u"NAME"_s},
+        {u"config"_s, QApplication::translate("main", "Read and write profiles in FILE instead of %1.").arg(ProfileStore::defaultFileName()), u"FILE"_s},
     });
     parser.process(app);
 
-    MainWindow window;
+    MainWindow window(parser.value(u"config"_s));
     std::unique_ptr<DemoServerThread> demo;
     if (parser.isSet(u"demo"_s)) {
         qint64 sessions = kDemoSessions;
@@ -71,7 +73,10 @@ int main(int argc, char *argv[])
         connection.baseUrl = demo->info().rocketChatUrl;
         connection.userId = demo->info().rocketChatUserId;
         connection.secret = demo->info().rocketChatToken;
-        window.openConnection(connection, QApplication::translate("main", "Demo Rocket.Chat"));
+        const QString hint = QApplication::translate("main", "Demo server: user \"%1\" or \"%2\" (two-factor code %3), password \"%4\".")
+                                 .arg(QLatin1StringView(DemoServerInfo::kLoginUser), QLatin1StringView(DemoServerInfo::kTwoFactorUser),
+                                      QLatin1StringView(DemoServerInfo::kTwoFactorCode), QLatin1StringView(DemoServerInfo::kPassword));
+        window.openConnection(connection, QApplication::translate("main", "Demo Rocket.Chat"), hint);
     } else if (ConnectionOptions::requested(parser)) {
         Connection connection;
         QString error;
@@ -80,6 +85,15 @@ int main(int argc, char *argv[])
             return 2;
         }
         window.openConnection(connection, connection.displayName());
+    } else if (parser.isSet(u"profile"_s)) {
+        if (!window.profileStore()->contains(parser.value(u"profile"_s))) {
+            std::fprintf(stderr, "sessiondesk: %s\n",
+                         qPrintable(QApplication::translate("main", "There is no profile named \"%1\".").arg(parser.value(u"profile"_s))));
+            return 2;
+        }
+        window.openProfile(parser.value(u"profile"_s));
+    } else {
+        window.openLastProfile();
     }
     window.show();
     const int code = QApplication::exec();

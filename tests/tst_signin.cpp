@@ -4,6 +4,7 @@
 #include "providers/connectiontest.h"
 #include "providers/rocketchat/rocketchatauth.h"
 #include "providers/rocketchat/rocketchatclient.h"
+#include "scriptedprompt.h"
 #include "signin.h"
 
 #include <QNetworkAccessManager>
@@ -11,36 +12,8 @@
 #include <QTest>
 #include <QTimer>
 
-#include <deque>
 
 using namespace Qt::Literals::StringLiterals;
-
-/// Answers the flow's questions from a script and records what was asked.
-class ScriptedPrompt final : public SignInPrompt
-{
-public:
-    std::deque<std::optional<Credentials>> credentials;
-    std::deque<std::optional<QString>> codes;
-    QStringList asked; ///< "credentials: message" / "code(method): message"
-
-    void askCredentials(const QString &, const QString &message, CredentialsAnswer answer) override
-    {
-        asked.append(u"credentials: "_s + message);
-        QVERIFY(!credentials.empty());
-        auto next = credentials.front();
-        credentials.pop_front();
-        answer(next);
-    }
-    void askCode(const QString &, const QString &method, const QString &message, CodeAnswer answer) override
-    {
-        asked.append(u"code(%1): %2"_s.arg(method, message));
-        QVERIFY(!codes.empty());
-        auto next = codes.front();
-        codes.pop_front();
-        // answer later, as a dialog would
-        QTimer::singleShot(0, [answer, next] { answer(next); });
-    }
-};
 
 class TestSignIn : public QObject
 {

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "credentialstore.h"
 #include "csvwriter.h"
+#include "profiledialog.h"
+#include "providers/rocketchat/rocketchatauth.h"
 #include "sessionfiltermodel.h"
 #include "sessiontablemodel.h"
+#include "signindialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -26,6 +31,7 @@
 #include <QToolBar>
 #include <QTimer>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -36,11 +42,15 @@ const auto kHeaderKey = u"MainWindow/sessionTableHeader"_s;
 const auto kExportDirKey = u"Export/lastDirectory"_s;
 }
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     : QMainWindow(parent)
     , m_nam(new QNetworkAccessManager(this))
     , m_model(new SessionTableModel(this))
     , m_filter(new SessionFilterModel(this))
+    , m_profiles(profilesFile.isEmpty() ? std::make_unique<ProfileStore>() : std::make_unique<ProfileStore>(profilesFile))
+    , m_keychain(new CredentialStore(this))
+    , m_ownPrompt(std::make_unique<DialogSignInPrompt>(this))
+    , m_prompt(m_ownPrompt.get())
 {
     m_filter->setSourceModel(m_model);
     m_flushTimer = new QTimer(this);
@@ -50,7 +60,10 @@ MainWindow::MainWindow(QWidget *parent)
     setupActions();
     setupUi();
     restoreState();
+    reloadProfileCombo();
+    updateSignInActions();
     updateCounts();
+    m_table->setFocus(); // keyboard users start in the table, not in the toolbar
 }
 
 MainWindow::~MainWindow() = default;
@@ -68,6 +81,7 @@ void MainWindow::setupActions()
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
     m_exportAction = new QAction(QIcon::fromTheme(u"document-save-as"_s, QIcon(u":/icons/export.svg"_s)), tr("&Export Visible Rows…"), this);
+    m_exportAction->setIconText(tr("Export"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setToolTip(tr("Export the rows and columns shown to CSV (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisible);
@@ -80,6 +94,18 @@ void MainWindow::setupActions()
     });
     addAction(findAction);
 
+    auto *profilesAction = new QAction(QIcon::fromTheme(u"network-server"_s, QIcon(u":/icons/server.svg"_s)), tr("&Profiles…"), this);
+    profilesAction->setObjectName(u"profilesAction"_s);
+    profilesAction->setIconText(tr("Profiles"));
+    profilesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    profilesAction->setToolTip(tr("Add, edit and test server profiles (Ctrl+Shift+P)"));
+    connect(profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
+    m_signInAction = new QAction(tr("&Sign In…"), this);
+    connect(m_signInAction, &QAction::triggered, this, [this] { signIn(); });
+    m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setToolTip(tr("End this sign-in on the server and forget its token"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -88,6 +114,11 @@ void MainWindow::setupActions()
     fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quitAction);
+    QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
+    serverMenu->addAction(profilesAction);
+    serverMenu->addSeparator();
+    serverMenu->addAction(m_signInAction);
+    serverMenu->addAction(m_signOutAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_cancelAction);
@@ -110,19 +141,30 @@ void MainWindow::setupUi()
     toolbar->setObjectName(u"mainToolBar"_s);
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(u"profileCombo"_s);
+    m_profileCombo->setToolTip(tr("The server whose sessions are shown"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setMinimumContentsLength(14);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        const QString name = m_profileCombo->itemData(index).toString();
+        if (!name.isEmpty() && name != currentProfile())
+            openProfile(name);
+    });
+    toolbar->addWidget(m_profileCombo);
+    toolbar->addAction(findChild<QAction *>(u"profilesAction"_s));
+    toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_exportAction);
-    toolbar->addSeparator();
 
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(u"filterEdit"_s);
     m_filterEdit->setPlaceholderText(tr("Filter sessions (Ctrl+F): user, device, OS, IP, date…"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMinimumWidth(360);
+    m_filterEdit->setMinimumWidth(240);
     m_filterEdit->addAction(QIcon::fromTheme(u"edit-find"_s, QIcon(u":/icons/filter.svg"_s)), QLineEdit::LeadingPosition);
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &SessionFilterModel::setFilterText);
     m_filterEdit->installEventFilter(this); // Esc clears the filter
-    toolbar->addWidget(m_filterEdit);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"sessionTable"_s);
@@ -151,14 +193,29 @@ void MainWindow::setupUi()
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setObjectName(u"pageLabel"_s);
     m_emptyLabel->setTextFormat(Qt::RichText);
-    m_emptyLabel->setText(tr("<h2>No server yet</h2><p>Start SessionDesk with <tt>--demo</tt> to explore generated "
-                             "sessions, or with <tt>--kind rocketchat --url URL --user-id ID --token-env VAR</tt> "
-                             "to open your Rocket.Chat server.</p>"));
+    m_emptyLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_emptyLabel->setOpenExternalLinks(false);
+    connect(m_emptyLabel, &QLabel::linkActivated, this, &MainWindow::onPageLink);
+    m_emptyLabel->setText(tr("<h2>No server yet</h2><p><a href=\"profiles\">Add a server profile…</a> (Ctrl+Shift+P) "
+                             "for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with "
+                             "<tt>--demo</tt> to explore generated sessions.</p>"));
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_emptyLabel);
     m_stack->addWidget(m_table);
-    setCentralWidget(m_stack);
+    // The filter sits above the table rather than in the toolbar, so it never ends up in the
+    // toolbar's overflow menu on a narrow window.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 4, 0, 0);
+    centralLayout->setSpacing(4);
+    auto *filterBar = new QHBoxLayout;
+    filterBar->setContentsMargins(6, 0, 6, 0);
+    filterBar->addWidget(m_filterEdit, 1);
+    centralLayout->addLayout(filterBar);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
     m_statusLabel = new QLabel(this);
@@ -196,15 +253,242 @@ void MainWindow::sizeColumnsOnce()
     }
 }
 
-void MainWindow::openConnection(const Connection &connection, const QString &title)
+void MainWindow::openConnection(const Connection &connection, const QString &title, const QString &signInHint)
 {
     cancelLoading();
+    ++m_openGeneration;
     m_connection = connection;
     m_hasConnection = true;
+    m_isProfile = false;
+    m_title = title;
+    m_signInHint = signInHint;
     m_model->clear();
     setWindowTitle(tr("%1 — SessionDesk").arg(title));
+    reloadProfileCombo();
+    updateSignInActions();
     m_stack->setCurrentWidget(m_table);
     refresh();
+}
+
+void MainWindow::openProfile(const QString &name)
+{
+    Profile profile;
+    if (!m_profiles->find(name, &profile)) {
+        showPage(tr("<h2>No profile named \"%1\"</h2><p><a href=\"profiles\">Manage profiles…</a></p>").arg(name.toHtmlEscaped()));
+        return;
+    }
+    cancelLoading();
+    const quint64 generation = ++m_openGeneration;
+    m_profile = profile;
+    m_isProfile = true;
+    m_hasConnection = false;
+    m_title = profile.name;
+    m_signInHint.clear();
+    m_model->clear();
+    m_profiles->setLastUsed(profile.name);
+    setWindowTitle(tr("%1 — SessionDesk").arg(profile.name));
+    reloadProfileCombo();
+    updateSignInActions();
+    showPage(tr("<h2>Opening %1…</h2><p>Reading the credentials from the keychain.</p>").arg(profile.name.toHtmlEscaped()));
+    m_keychain->read(profile.credentialKey(), this, [this, generation](const CredentialResult &r) {
+        if (generation != m_openGeneration)
+            return; // another server was opened meanwhile
+        switch (r.status) {
+        case CredentialResult::Status::Ok:
+            return connectWithSecret(r.secret);
+        case CredentialResult::Status::NotFound:
+            if (m_profile.kind == ServerKind::RocketChat)
+                return signIn();
+            return showNotSignedIn({});
+        case CredentialResult::Status::Unavailable:
+        case CredentialResult::Status::Failed:
+            showPage(tr("<h2>The keychain is not available</h2><p>%1</p><p>SessionDesk keeps credentials only in the "
+                        "keychain. <a href=\"retry\">Try again</a> once it is running and unlocked.</p>")
+                         .arg(r.error.toHtmlEscaped()));
+            m_statusLabel->setText(r.error);
+            return;
+        }
+    });
+}
+
+bool MainWindow::openLastProfile()
+{
+    const QString last = m_profiles->lastUsed();
+    if (last.isEmpty() || !m_profiles->contains(last))
+        return false;
+    openProfile(last);
+    return true;
+}
+
+void MainWindow::connectWithSecret(const QString &secret)
+{
+    m_connection = m_profile.connection(secret);
+    m_hasConnection = true;
+    updateSignInActions();
+    m_stack->setCurrentWidget(m_table);
+    refresh();
+}
+
+void MainWindow::setSignInPrompt(SignInPrompt *prompt)
+{
+    m_prompt = prompt ? prompt : m_ownPrompt.get();
+}
+
+QString MainWindow::pageText() const
+{
+    return m_stack->currentWidget() == m_emptyLabel ? m_emptyLabel->text() : QString();
+}
+
+void MainWindow::showPage(const QString &html)
+{
+    m_emptyLabel->setText(html);
+    m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void MainWindow::showNotSignedIn(const QString &message)
+{
+    const QString name = m_title.toHtmlEscaped();
+    const QString detail = message.isEmpty() ? QString() : u"<p>"_s + message.toHtmlEscaped() + u"</p>"_s;
+    if (m_isProfile && m_profile.kind != ServerKind::RocketChat) {
+        showPage(tr("<h2>No API key for %1</h2>%2<p><a href=\"profiles\">Enter the API key…</a></p>").arg(name, detail));
+    } else {
+        showPage(tr("<h2>Not signed in to %1</h2>%2<p><a href=\"signin\">Sign in…</a>%3</p>")
+                     .arg(name, detail, m_isProfile ? tr(" · <a href=\"profiles\">Use a personal access token…</a>") : QString()));
+    }
+    m_statusLabel->setText(message.isEmpty() ? tr("Not signed in.") : message);
+    updateSignInActions();
+}
+
+void MainWindow::onPageLink(const QString &link)
+{
+    if (link == u"signin"_s)
+        signIn();
+    else if (link == u"profiles"_s)
+        showProfiles();
+    else if (link == u"retry"_s && m_isProfile)
+        openProfile(m_profile.name);
+}
+
+void MainWindow::signIn(const QString &message)
+{
+    const bool rocketChat = m_isProfile ? m_profile.kind == ServerKind::RocketChat
+                                        : (m_hasConnection && m_connection.kind == ServerKind::RocketChat);
+    if (!rocketChat || m_signInFlow)
+        return;
+    cancelLoading();
+    const Connection target = m_isProfile ? m_profile.connection() : m_connection;
+    m_signInFlow = new SignInFlow(target, m_nam, m_prompt, this);
+    const quint64 generation = m_openGeneration;
+    showPage(tr("<h2>Signing in to %1…</h2>").arg(m_title.toHtmlEscaped()));
+    connect(m_signInFlow, &SignInFlow::finished, this, [this, generation](const SignInResult &r) {
+        m_signInFlow->deleteLater();
+        if (generation != m_openGeneration)
+            return;
+        if (r.status != SignInResult::Status::SignedIn) {
+            showNotSignedIn(r.status == SignInResult::Status::Failed ? r.error : QString());
+            return;
+        }
+        if (!m_isProfile) { // a one-off or demo connection: the sign-in lives in memory only
+            m_connection.userId = r.userId;
+            m_connection.secret = r.authToken;
+            m_hasConnection = true;
+            updateSignInActions();
+            m_stack->setCurrentWidget(m_table);
+            refresh();
+            return;
+        }
+        m_profile.userId = r.userId;
+        QString error;
+        if (!m_profiles->save(m_profile, &error))
+            m_statusLabel->setText(error);
+        m_keychain->write(m_profile.credentialKey(), r.authToken, this, [this, generation](const CredentialResult &w) {
+            if (generation == m_openGeneration && w.status != CredentialResult::Status::Ok)
+                m_statusLabel->setText(tr("Signed in, but the token could not be stored: %1").arg(w.error));
+        });
+        connectWithSecret(r.authToken);
+    });
+    QString prompt = message;
+    if (!m_signInHint.isEmpty())
+        prompt = prompt.isEmpty() ? m_signInHint : prompt + u' ' + m_signInHint;
+    m_signInFlow->start(prompt);
+}
+
+void MainWindow::signOut()
+{
+    if (!m_hasConnection || m_connection.kind != ServerKind::RocketChat)
+        return;
+    cancelLoading();
+    ++m_openGeneration;
+    // End the sign-in on the server (best effort) and forget the token here.
+    auto *auth = new RocketChatAuth(m_connection, m_nam, this);
+    auth->logout([this, auth](bool ok, const QString &error) {
+        auth->deleteLater();
+        if (!ok)
+            m_statusLabel->setText(tr("The server did not confirm the sign-out: %1").arg(error));
+    });
+    if (m_isProfile) {
+        m_keychain->remove(m_profile.credentialKey(), this, [this](const CredentialResult &r) {
+            if (r.status != CredentialResult::Status::Ok)
+                m_statusLabel->setText(r.error);
+        });
+    }
+    m_connection.secret.clear();
+    m_hasConnection = false;
+    m_model->clear();
+    updateCounts();
+    showNotSignedIn(tr("Signed out."));
+}
+
+void MainWindow::showProfiles()
+{
+    auto *dialog = new ProfileDialog(m_profiles.get(), m_keychain, m_nam, m_prompt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"profileDialog"_s);
+    if (m_isProfile)
+        dialog->selectProfile(m_profile.name);
+    connect(dialog, &ProfileDialog::profilesChanged, this, [this] {
+        reloadProfileCombo();
+        if (m_isProfile && !m_profiles->contains(m_profile.name)) {
+            cancelLoading();
+            ++m_openGeneration;
+            m_isProfile = false;
+            m_hasConnection = false;
+            m_model->clear();
+            updateCounts();
+            setWindowTitle(tr("SessionDesk"));
+            showPage(tr("<h2>The profile was removed</h2><p>Choose another server in the toolbar, or "
+                        "<a href=\"profiles\">add a profile…</a></p>"));
+            updateSignInActions();
+        }
+    });
+    connect(dialog, &ProfileDialog::saved, this, [this](const QString &name) {
+        // Saving the open profile (or the first one) opens it with its new settings.
+        if (!m_hasConnection || currentProfile() == name || (!m_isProfile && m_title.isEmpty()))
+            openProfile(name);
+    });
+    dialog->open();
+}
+
+void MainWindow::reloadProfileCombo()
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    if (!m_isProfile && !m_title.isEmpty())
+        m_profileCombo->addItem(m_title, QString());
+    for (const Profile &p : m_profiles->profiles())
+        m_profileCombo->addItem(p.name, p.name);
+    if (m_profileCombo->count() == 0)
+        m_profileCombo->addItem(tr("No profiles"), QString());
+    const int index = m_isProfile ? m_profileCombo->findData(m_profile.name) : 0;
+    m_profileCombo->setCurrentIndex(std::max(0, index));
+}
+
+void MainWindow::updateSignInActions()
+{
+    const bool rocketChat = m_isProfile ? m_profile.kind == ServerKind::RocketChat
+                                        : (m_hasConnection && m_connection.kind == ServerKind::RocketChat);
+    m_signInAction->setEnabled(rocketChat && !m_signInFlow);
+    m_signOutAction->setEnabled(rocketChat && m_hasConnection && !m_connection.secret.isEmpty());
 }
 
 void MainWindow::refresh()
@@ -294,12 +578,20 @@ void MainWindow::onFetchFinished(const FetchResult &result)
         m_statusLabel->setText(tr("Loading stopped; %1 sessions loaded.").arg(QLocale().toString(m_model->rowCount())));
         break;
     case FetchResult::Status::AuthenticationFailed:
+        if (m_connection.kind == ServerKind::RocketChat) {
+            // A token that stopped working: ask to sign in again instead of failing silently.
+            m_statusLabel->setText(result.error);
+            m_model->clear();
+            updateCounts();
+            emit loadFinished(result);
+            signIn(tr("Your sign-in to %1 has expired or was revoked; sign in again.").arg(m_connection.displayName()));
+            return;
+        }
+        [[fallthrough]];
     case FetchResult::Status::Failed:
         m_statusLabel->setText(result.error);
         if (m_model->rowCount() == 0) {
-            m_emptyLabel->setText(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>")
-                                      .arg(result.error.toHtmlEscaped()));
-            m_stack->setCurrentWidget(m_emptyLabel);
+            showPage(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>").arg(result.error.toHtmlEscaped()));
         }
         break;
     }

@@ -2,13 +2,18 @@
 #pragma once
 
 #include "connection.h"
+#include "profiles.h"
 #include "providers/sessionprovider.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
+class CredentialStore;
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QNetworkAccessManager;
@@ -19,10 +24,15 @@ class QTimer;
 class QToolButton;
 class SessionFilterModel;
 class SessionTableModel;
+class SignInFlow;
+class SignInPrompt;
 
 /**
  * SessionDesk's main window: the session table of one server with a filter field,
- * refresh, CSV export and a status bar with counts and load progress.
+ * refresh, CSV export and a status bar with counts and load progress. Servers come from
+ * saved profiles (switcher in the toolbar, secrets from the keychain) or from a one-off
+ * connection (demo, command line). An expired Rocket.Chat sign-in leads to the sign-in
+ * prompt instead of an error.
  */
 class MainWindow final : public QMainWindow
 {
@@ -30,11 +40,25 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// profilesFile: the profile settings file; empty = the user's default one.
+    explicit MainWindow(const QString &profilesFile = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows the sessions of connection and starts loading them.
-    void openConnection(const Connection &connection, const QString &title);
+    /// Shows the sessions of connection and starts loading them (not a saved profile:
+    /// a sign-in stays in memory). signInHint is shown when asking for a password.
+    void openConnection(const Connection &connection, const QString &title, const QString &signInHint = {});
+    /// Opens the saved profile name: reads its secret from the keychain, then loads.
+    void openProfile(const QString &name);
+    /// Opens the last used profile, if any; returns false when there is none.
+    bool openLastProfile();
+
+    /// Replaces the dialogs that ask for passwords and codes (tests answer from a script).
+    void setSignInPrompt(SignInPrompt *prompt);
+    ProfileStore *profileStore() const { return m_profiles.get(); }
+    CredentialStore *credentialStore() const { return m_keychain; }
+    QString currentProfile() const { return m_isProfile ? m_profile.name : QString(); }
+    /// The text of the page shown instead of the table (empty state, errors, sign-in).
+    QString pageText() const;
 
     SessionTableModel *sessionModel() const { return m_model; }
     SessionFilterModel *filterModel() const { return m_filter; }
@@ -49,6 +73,9 @@ public Q_SLOTS:
     void refresh();
     void cancelLoading();
     void exportVisible();
+    void showProfiles();
+    void signIn(const QString &message = {});
+    void signOut();
 
 Q_SIGNALS:
     void loadFinished(const FetchResult &result);
@@ -68,6 +95,12 @@ private:
     std::vector<SessionColumn> visibleColumns() const;
     void restoreState();
     void saveState();
+    void showPage(const QString &html);
+    void showNotSignedIn(const QString &message);
+    void connectWithSecret(const QString &secret);
+    void reloadProfileCombo();
+    void updateSignInActions();
+    void onPageLink(const QString &link);
 
     QNetworkAccessManager *m_nam;
     SessionTableModel *m_model;
@@ -86,6 +119,19 @@ private:
     QPointer<SessionProvider> m_provider;
     Connection m_connection;
     bool m_hasConnection = false;
+    std::unique_ptr<ProfileStore> m_profiles;
+    CredentialStore *m_keychain;
+    std::unique_ptr<SignInPrompt> m_ownPrompt;
+    SignInPrompt *m_prompt;
+    QPointer<SignInFlow> m_signInFlow;
+    Profile m_profile;          ///< the open profile when m_isProfile
+    bool m_isProfile = false;
+    QString m_title;
+    QString m_signInHint;
+    quint64 m_openGeneration = 0; ///< keychain answers for an earlier profile are ignored
+    QComboBox *m_profileCombo = nullptr;
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
     bool m_columnsSized = false;
     QElapsedTimer m_loadTimer;
     QList<SessionBatch> m_pendingBatches;
