@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QPointer>
 #include <QUrlQuery>
 
@@ -89,7 +90,7 @@ void testRocketChat(const Connection &c, QNetworkAccessManager *nam, QObject *co
             return done(r);
         }
         r.status = Result::Status::Ok;
-        r.message = page.total >= 0 ? Text::tr("Connected to %1: %n session(s).", nullptr, int(std::min<qint64>(page.total, INT_MAX))).arg(server)
+        r.message = page.total >= 0 ? Text::tr("Connected to %1. Sessions: %2.").arg(server, QLocale().toString(page.total))
                                     : Text::tr("Connected to %1.").arg(server);
         done(r);
     });
@@ -131,7 +132,7 @@ void testOpenReplay(const Connection &c, QNetworkAccessManager *nam, QObject *co
         Result r;
         r.status = Result::Status::Ok;
         r.openReplayApi = 2;
-        r.message = Text::tr("Connected to %1 (OpenReplay API v2): %n project(s).", nullptr, int(projects.size())).arg(c.displayName());
+        r.message = Text::tr("Connected to %1 (OpenReplay API v2). Projects: %2.").arg(c.displayName(), QLocale().toString(projects.size()));
         done(r);
     });
 }
