@@ -23,6 +23,7 @@ struct ColumnInfo
 const std::array<ColumnInfo, kSessionColumnCount> kColumns = {{
     {"sessionId"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Session ID")},
     {"userId"_L1, QT_TRANSLATE_NOOP("SessionColumns", "User")},
+    {"userName"_L1, QT_TRANSLATE_NOOP("SessionColumns", "User name")},
     {"device"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Device")},
     {"clientType"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Client type")},
     {"os"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Operating system")},

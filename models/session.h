@@ -40,6 +40,7 @@ Q_DECLARE_METATYPE(Session)
 enum class SessionColumn : int {
     SessionId,
     User,
+    UserName,
     Device,
     ClientType,
     Os,

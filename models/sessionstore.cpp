@@ -261,6 +261,8 @@ const std::vector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
         return m_raw[size_t(RawField::SessionId)];
     case SessionColumn::User:
         return m_raw[size_t(RawField::UserId)];
+    case SessionColumn::UserName:
+        return m_raw[size_t(RawField::UserName)];
     case SessionColumn::Device:
         return m_derived[size_t(Derived::DeviceDisplay)];
     case SessionColumn::ClientType:
