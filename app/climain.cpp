@@ -6,7 +6,9 @@
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "demoserver.h"
+#include "auditlog.h"
 #include "profiles.h"
+#include "revokejob.h"
 #include "providers/sessionprovider.h"
 #include "sessionstore.h"
 
@@ -51,6 +53,8 @@ QString usageText()
               "Commands:\n"
               "  list          List the sessions of a server.\n"
               "  profiles      List, add or remove saved servers (list | add NAME | remove NAME).\n"
+              "  revoke        Revoke sessions by id (asks first unless --yes).\n"
+              "  audit         Show the record of revocations.\n"
               "  demo-server   Run the embedded demo server until interrupted.\n"
               "\n"
               "Run \"sessiondesk-cli COMMAND --help\" for the options of a command.\n");
@@ -442,6 +446,185 @@ int runList(const QStringList &arguments)
     return ExitOk;
 }
 
+/// Reads one line from the terminal; false when standard input is not a terminal.
+bool askTerminal(const QString &question, QString *answer)
+{
+    if (!::isatty(STDIN_FILENO))
+        return false;
+    std::fputs(qPrintable(question), stderr);
+    std::fflush(stderr);
+    char line[512];
+    if (!std::fgets(line, sizeof line, stdin))
+        return false;
+    *answer = QString::fromLocal8Bit(line).trimmed();
+    return true;
+}
+
+int runRevoke(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(u"SESSION_ID"_s, Cli::tr("The sessions to revoke."), u"SESSION_ID..."_s);
+    parser.addOptions(ConnectionOptions::options());
+    parser.addOptions({
+        {u"profile"_s, Cli::tr("Use the saved profile NAME (its secret comes from the keychain)."), u"NAME"_s},
+        {u"yes"_s, Cli::tr("Do not ask for confirmation.")},
+        {u"2fa-method"_s, Cli::tr("Rocket.Chat second factor for revoking other users' sessions: totp, email or password (default totp)."), u"METHOD"_s, u"totp"_s},
+        {u"2fa-env"_s, Cli::tr("Name of the environment variable holding the two-factor code (or the password for --2fa-method password)."), u"VAR"_s},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList ids = parser.positionalArguments().mid(1);
+    if (ids.isEmpty())
+        return fail(ExitUsage, Cli::tr("Name at least one session id: sessiondesk-cli revoke SESSION_ID..."));
+    const QString method = parser.value(u"2fa-method"_s);
+    if (method != u"totp"_s && method != u"email"_s && method != u"password"_s)
+        return fail(ExitUsage, Cli::tr("--2fa-method must be totp, email or password."));
+
+    Connection connection;
+    QString error;
+    QString profileName;
+    if (parser.isSet(u"profile"_s)) {
+        if (parser.isSet(u"url"_s))
+            return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
+        const int code = connectionFromProfile(parser, &connection);
+        if (code != ExitOk)
+            return code;
+        profileName = parser.value(u"profile"_s);
+    } else if (!ConnectionOptions::read(parser, &connection, &error)) {
+        return fail(ExitUsage, error);
+    }
+    if (parser.isSet(u"all-users"_s))
+        connection.allUsers = true;
+    if (connection.kind == ServerKind::OpenReplay)
+        return fail(ExitUsage, Cli::tr("OpenReplay recordings cannot be revoked; to erase a user's recordings run "
+                                       "sessiondesk-cli delete-user-data USER_ID."));
+
+    if (!parser.isSet(u"yes"_s)) {
+        QString answer;
+        const QString question = Cli::tr("Revoke %n session(s) on %1? The devices will be signed out. [y/N] ", nullptr, int(ids.size()))
+                                     .arg(connection.displayName());
+        if (!askTerminal(question, &answer))
+            return fail(ExitUsage, Cli::tr("Refusing to revoke without confirmation: standard input is not a terminal; pass --yes."));
+        if (answer.compare(u"y"_s, Qt::CaseInsensitive) != 0 && answer.compare(u"yes"_s, Qt::CaseInsensitive) != 0)
+            return fail(ExitRuntime, Cli::tr("Nothing revoked."));
+    }
+
+    QNetworkAccessManager nam;
+    QList<RevokeTarget> targets;
+    for (const QString &id : ids)
+        targets.append({id, {}});
+    AuditLog audit;
+    RevokeJob job(connection, targets, &nam);
+    job.setAuditLog(&audit, profileName);
+    QObject::connect(&job, &RevokeJob::outcome, &job, [](const RevokeOutcome &o) {
+        QString line = o.target.sessionId + u": "_s;
+        switch (o.status) {
+        case RevokeOutcome::Status::Revoked:
+            line += Cli::tr("revoked");
+            break;
+        case RevokeOutcome::Status::AlreadyGone:
+            line += Cli::tr("already gone");
+            break;
+        case RevokeOutcome::Status::Failed:
+            line += Cli::tr("failed: %1").arg(o.reason);
+            break;
+        case RevokeOutcome::Status::Canceled:
+            line += Cli::tr("not sent: %1").arg(o.reason);
+            break;
+        }
+        std::fprintf(stdout, "%s\n", qPrintable(line));
+        std::fflush(stdout);
+    });
+    bool twoFactorAsked = false;
+    QObject::connect(&job, &RevokeJob::twoFactorRequired, &job, [&](const QString &serverMethod, const QString &message) {
+        QString code;
+        if (parser.isSet(u"2fa-env"_s) && !twoFactorAsked) {
+            code = qEnvironmentVariable(parser.value(u"2fa-env"_s).toLocal8Bit().constData());
+        } else if (!askTerminal((message.isEmpty() ? QString() : message + u' ')
+                                    + Cli::tr("Two-factor code (%1) for %2: ").arg(method == u"totp"_s ? serverMethod : method, connection.displayName()),
+                                &code)) {
+            code.clear();
+        }
+        twoFactorAsked = true;
+        if (code.isEmpty()) {
+            job.cancel(Cli::tr("%1 asks for a second factor: pass --2fa-env VAR (and --2fa-method) or run on a terminal.")
+                           .arg(connection.displayName()));
+            return;
+        }
+        job.provideTwoFactor(method, code);
+    });
+    QObject::connect(&job, &RevokeJob::rateLimited, &job, [](int seconds) {
+        std::fprintf(stderr, "sessiondesk-cli: %s\n", qPrintable(Cli::tr("Rate limited by the server; waiting %1 s.").arg(seconds)));
+    });
+    QObject::connect(&job, &RevokeJob::finished, qApp, [] { QCoreApplication::exit(0); });
+    job.start();
+    QCoreApplication::exec();
+
+    const QList<RevokeOutcome> outcomes = job.outcomes();
+    const bool allOk = std::all_of(outcomes.cbegin(), outcomes.cend(), [](const RevokeOutcome &o) { return o.succeeded(); });
+    if (allOk)
+        return ExitOk;
+    const bool authProblem = std::any_of(outcomes.cbegin(), outcomes.cend(), [](const RevokeOutcome &o) {
+        return o.reason.contains(u"HTTP 401"_s);
+    });
+    return authProblem ? ExitAuth : ExitRuntime;
+}
+
+int runAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOptions({
+        {u"format"_s, Cli::tr("table or json (JSON Lines, as stored; default table)."), u"FORMAT"_s, u"table"_s},
+        {u"limit"_s, Cli::tr("Only the last N entries."), u"N"_s},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const AuditLog log;
+    QString error;
+    int skipped = 0;
+    QList<AuditEntry> entries = log.read(&error, &skipped);
+    if (!error.isEmpty())
+        return fail(ExitRuntime, error);
+    if (parser.isSet(u"limit"_s)) {
+        bool ok = false;
+        const int limit = parser.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1)
+            return fail(ExitUsage, Cli::tr("--limit needs a positive number."));
+        if (entries.size() > limit)
+            entries = entries.mid(entries.size() - limit);
+    }
+    const QString format = parser.value(u"format"_s);
+    QByteArray out;
+    if (format == u"json"_s) {
+        for (const AuditEntry &e : entries)
+            out += AuditLog::toJsonLine(e);
+    } else if (format == u"table"_s) {
+        for (const AuditEntry &e : entries) {
+            QString line = e.time.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) + u"  "_s + e.profile + u"  "_s + e.action
+                + u' ' + e.sessionId + u"  "_s + e.outcome;
+            if (!e.reason.isEmpty())
+                line += u": "_s + e.reason;
+            out += line.toUtf8() + '\n';
+        }
+    } else {
+        return fail(ExitUsage, Cli::tr("Unknown format \"%1\"; use table or json.").arg(format));
+    }
+    std::fwrite(out.constData(), 1, size_t(out.size()), stdout);
+    if (skipped > 0)
+        std::fprintf(stderr, "sessiondesk-cli: %s\n", qPrintable(Cli::tr("%1 unreadable lines in %2 were skipped.").arg(skipped).arg(log.fileName())));
+    return ExitOk;
+}
+
 int runDemoServer(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -518,6 +701,10 @@ int main(int argc, char *argv[])
         return runList(arguments);
     if (command == u"profiles"_s)
         return runProfiles(arguments);
+    if (command == u"revoke"_s)
+        return runRevoke(arguments);
+    if (command == u"audit"_s)
+        return runAudit(arguments);
     if (command == u"demo-server"_s)
         return runDemoServer(arguments);
     return fail(ExitUsage, Cli::tr("Unknown command \"%1\"; run sessiondesk-cli --help for the list of commands.").arg(command));

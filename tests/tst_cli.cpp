@@ -152,6 +152,56 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("--token-env"));
     }
+
+    void revokeAsksPrintsOneLinePerIdAndAudits()
+    {
+        QProcess server;
+        TestHelpers::DemoLine demo;
+        QVERIFY(TestHelpers::startDemoServer(&server, {u"--sessions"_s, u"40"_s, u"--seed"_s, u"21"_s}, &demo));
+        QTemporaryDir data;
+        QProcessEnvironment e = env(demo.token);
+        e.insert(u"XDG_DATA_HOME"_s, data.path()); // the audit log goes there
+        e.insert(u"SD_CODE"_s, u"123456"_s);
+        const QStringList connection{u"--url"_s, demo.url, u"--user-id"_s, demo.userId, u"--token-env"_s, u"SD_TEST_TOKEN"_s};
+
+        Run r = cli(QStringList{u"list"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"sessionId"_s} + connection, e);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.split('\n');
+        const QString first = QString::fromUtf8(lines.at(1).trimmed());
+        const QString second = QString::fromUtf8(lines.at(2).trimmed());
+
+        // Without --yes and without a terminal: refused, nothing revoked.
+        r = cli(QStringList{u"revoke"_s, first} + connection, e);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--yes"), r.err.constData());
+
+        r = cli(QStringList{u"revoke"_s, first, u"AlreadyGone123456"_s, u"--yes"_s} + connection, e);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, (first + u": revoked\nAlreadyGone123456: already gone\n"_s).toUtf8());
+
+        // The administrator endpoint needs a second factor; without one nothing is sent.
+        r = cli(QStringList{u"revoke"_s, second, u"--yes"_s, u"--all-users"_s} + connection, e);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("not sent") && r.out.contains("second factor"), r.out.constData());
+        r = cli(QStringList{u"revoke"_s, second, u"--yes"_s, u"--all-users"_s, u"--2fa-env"_s, u"SD_CODE"_s} + connection, e);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(r.out, (second + u": revoked\n"_s).toUtf8());
+
+        r = cli(QStringList{u"list"_s, u"--format"_s, u"csv"_s} + connection, e);
+        QCOMPARE(r.out.count('\n'), 39); // header + 38 sessions left
+        QVERIFY(!r.out.contains(first.toUtf8()));
+
+        r = cli({u"audit"_s, u"--format"_s, u"json"_s}, e);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> audit = r.out.trimmed().split('\n');
+        QCOMPARE(audit.size(), 4); // revoked, already gone, canceled, revoked
+        QVERIFY(audit.at(0).contains("\"outcome\":\"revoked\""));
+        QVERIFY(audit.at(1).contains("\"outcome\":\"already-gone\""));
+        QVERIFY(audit.at(2).contains("\"outcome\":\"canceled\""));
+        QVERIFY(!r.out.contains(demo.token.toUtf8()));
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -161,7 +161,20 @@ Session DemoData::session(qint64 index) const
     return s;
 }
 
-void DemoData::appendJson(QByteArray &out, qint64 index) const
+qint64 DemoData::indexOf(QByteArrayView sessionId) const
+{
+    if (m_indexById.isEmpty() && m_count > 0) {
+        m_indexById.reserve(qsizetype(m_count));
+        char id[17];
+        for (qint64 i = 0; i < m_count; ++i) {
+            writeMeteorId(m_seed, 0x5E55000000000000ULL + quint64(i), id);
+            m_indexById.insert(QByteArray(id, 17), i);
+        }
+    }
+    return m_indexById.value(sessionId.toByteArray(), -1);
+}
+
+void DemoData::appendJson(QByteArray &out, qint64 index, bool withUser) const
 {
     // Every value is plain ASCII without characters that JSON must escape.
     const Record rec = record(index);
@@ -193,5 +206,24 @@ void DemoData::appendJson(QByteArray &out, qint64 index) const
     out += QByteArrayView(rec.ip, rec.ipLength);
     out += "\",\"loginAt\":\"";
     out += QByteArrayView(iso, TimeFormat::kIsoUtcLength);
-    out += "\"}";
+    out += '"';
+    if (withUser) {
+        const char *first = kFirstNames[quint64(rec.user) % kFirstNames.size()];
+        const char *last = kLastNames[(quint64(rec.user) / kFirstNames.size()) % kLastNames.size()];
+        const bool numbered = rec.user >= qint64(kFirstNames.size() * kLastNames.size());
+        out += ",\"_user\":{\"_id\":\"";
+        out += QByteArrayView(rec.userId, 17);
+        out += "\",\"name\":\"";
+        out += first;
+        out += ' ';
+        out += last;
+        out += "\",\"username\":\"";
+        out += first;
+        out += '.';
+        out += last;
+        if (numbered)
+            out += QByteArray::number(rec.user);
+        out += "\"}";
+    }
+    out += '}';
 }

@@ -4,6 +4,7 @@
 #include "session.h"
 
 #include <QByteArray>
+#include <QHash>
 
 #include <cstdint>
 
@@ -21,8 +22,11 @@ public:
     qint64 count() const { return m_count; }
     quint64 seed() const { return m_seed; }
     Session session(qint64 index) const;
-    /// Appends session index as Rocket.Chat sessions/list JSON (one object) to out.
-    void appendJson(QByteArray &out, qint64 index) const;
+    /// Appends session index as Rocket.Chat sessions/list JSON (one object) to out;
+    /// withUser adds list.all's `_user` object (name and username).
+    void appendJson(QByteArray &out, qint64 index, bool withUser = false) const;
+    /// The index of the session with this id, or -1. The first call builds an index.
+    qint64 indexOf(QByteArrayView sessionId) const;
 
     /// The demo credentials accepted by the demo server (derived from the seed).
     QString userId() const;
@@ -50,6 +54,7 @@ private:
     static void writeMeteorId(quint64 seed, quint64 salt, char *out);
 
     quint64 m_seed;
+    mutable QHash<QByteArray, qint64> m_indexById; ///< built on first use by indexOf()
     qint64 m_count;
     qint64 m_referenceTimeMs;
     qint64 m_userCount;

@@ -3,6 +3,7 @@
 
 #include "csvwriter.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -81,6 +82,7 @@ DemoServer::DemoServer(quint64 seed, qint64 sessions, qint64 referenceTimeMs, QO
     m_tokens.insert(m_data.authToken().toUtf8(), m_data.userId().toUtf8());
     setupRoutes();
     setupLoginRoutes();
+    setupRevokeRoutes();
 }
 
 QByteArray DemoServer::authorizedUser(const QHttpServerRequest &request) const
@@ -157,36 +159,98 @@ void DemoServer::setupRoutes()
     m_server->route(u"/"_s, [] {
         return QHttpServerResponse("text/plain", QByteArray("SessionDesk demo server\n"));
     });
-    m_server->route(u"/api/v1/sessions/list"_s, [this](const QHttpServerRequest &request) {
+    m_server->route(u"/api/v1/sessions/list"_s, [this](const QHttpServerRequest &request) { return listSessions(request, false); });
+    m_server->route(u"/api/v1/sessions/list.all"_s, [this](const QHttpServerRequest &request) { return listSessions(request, true); });
+}
+
+qint64 DemoServer::liveIndex(qint64 offset) const
+{
+    // The smallest index i with i - (revoked indexes <= i) == offset.
+    qint64 index = offset;
+    for (;;) {
+        const qint64 skipped = std::upper_bound(m_revoked.begin(), m_revoked.end(), index) - m_revoked.begin();
+        const qint64 candidate = offset + skipped;
+        if (candidate == index && !std::binary_search(m_revoked.begin(), m_revoked.end(), index))
+            return index;
+        index = candidate == index ? index + 1 : candidate;
+    }
+}
+
+QHttpServerResponse DemoServer::listSessions(const QHttpServerRequest &request, bool withUser)
+{
+    ++m_requests;
+    if (request.method() != QHttpServerRequest::Method::Get)
+        return errorResponse(QHttpServerResponse::StatusCode::MethodNotAllowed, u"Method not allowed"_s);
+    if (authorizedUser(request).isEmpty()) {
+        return jsonResponse(R"({"status":"error","message":"You must be logged in to do this."})",
+                            QHttpServerResponse::StatusCode::Unauthorized);
+    }
+    const QUrlQuery query = request.query();
+    qint64 offset, count;
+    if (!parseNonNegative(query, u"offset"_s, 0, &offset))
+        return errorResponse(QHttpServerResponse::StatusCode::BadRequest, u"Invalid offset"_s);
+    if (!parseNonNegative(query, u"count"_s, kDefaultCount, &count) || count == 0 || count > kMaxCount) {
+        return errorResponse(QHttpServerResponse::StatusCode::BadRequest,
+                             u"count must be between 1 and %1"_s.arg(kMaxCount));
+    }
+    const qint64 total = m_data.count() - qint64(m_revoked.size());
+    const qint64 end = std::min(total, offset + count);
+    QByteArray body;
+    body.reserve(qsizetype(std::max<qint64>(0, end - offset)) * (withUser ? 480 : 400) + 128);
+    body += "{\"sessions\":[";
+    qint64 index = offset < end ? liveIndex(offset) : 0;
+    for (qint64 i = offset; i < end; ++i, ++index) {
+        while (!m_revoked.empty() && std::binary_search(m_revoked.begin(), m_revoked.end(), index))
+            ++index;
+        if (i > offset)
+            body += ',';
+        m_data.appendJson(body, index, withUser);
+    }
+    body += "],\"count\":" + QByteArray::number(std::max<qint64>(0, end - offset)) + ",\"offset\":"
+        + QByteArray::number(offset) + ",\"total\":" + QByteArray::number(total) + ",\"success\":true}";
+    return jsonResponse(std::move(body), QHttpServerResponse::StatusCode::Ok);
+}
+
+void DemoServer::setupRevokeRoutes()
+{
+    auto revoke = [this](const QHttpServerRequest &request, bool admin) {
         ++m_requests;
-        if (request.method() != QHttpServerRequest::Method::Get)
-            return errorResponse(QHttpServerResponse::StatusCode::MethodNotAllowed, u"Method not allowed"_s);
         if (authorizedUser(request).isEmpty()) {
             return jsonResponse(R"({"status":"error","message":"You must be logged in to do this."})",
                                 QHttpServerResponse::StatusCode::Unauthorized);
         }
-        const QUrlQuery query = request.query();
-        qint64 offset, count;
-        if (!parseNonNegative(query, u"offset"_s, 0, &offset))
-            return errorResponse(QHttpServerResponse::StatusCode::BadRequest, u"Invalid offset"_s);
-        if (!parseNonNegative(query, u"count"_s, kDefaultCount, &count) || count == 0 || count > kMaxCount) {
-            return errorResponse(QHttpServerResponse::StatusCode::BadRequest,
-                                 u"count must be between 1 and %1"_s.arg(kMaxCount));
+        if (admin) {
+            // Rocket.Chat asks for a second factor on the admin endpoint.
+            const QByteArray method = request.value("X-2fa-Method");
+            const QByteArray code = request.value("X-2fa-Code");
+            const QByteArray passwordHash = QCryptographicHash::hash(DemoServerInfo::kPassword, QCryptographicHash::Sha256).toHex();
+            if (code.isEmpty()) {
+                return jsonResponse(R"({"success":false,"error":"totp-required","details":{"method":"totp","codeGenerated":false}})",
+                                    QHttpServerResponse::StatusCode::BadRequest);
+            }
+            const bool ok = (method == "totp" && code == DemoServerInfo::kTwoFactorCode) || (method == "password" && code == passwordHash);
+            if (!ok) {
+                return jsonResponse(R"({"success":false,"error":"totp-invalid","details":{"method":"totp"}})",
+                                    QHttpServerResponse::StatusCode::BadRequest);
+            }
         }
-        const qint64 total = m_data.count();
-        const qint64 end = std::min(total, offset + count);
-        QByteArray body;
-        body.reserve(qsizetype(std::max<qint64>(0, end - offset)) * 400 + 128);
-        body += "{\"sessions\":[";
-        for (qint64 i = offset; i < end; ++i) {
-            if (i > offset)
-                body += ',';
-            m_data.appendJson(body, i);
-        }
-        body += "],\"count\":" + QByteArray::number(std::max<qint64>(0, end - offset)) + ",\"offset\":"
-            + QByteArray::number(offset) + ",\"total\":" + QByteArray::number(total) + ",\"success\":true}";
-        return jsonResponse(std::move(body), QHttpServerResponse::StatusCode::Ok);
-    });
+        const QByteArray sessionId = QJsonDocument::fromJson(request.body()).object().value(u"sessionId"_s).toString().toUtf8();
+        if (sessionId.isEmpty())
+            return errorResponse(QHttpServerResponse::StatusCode::BadRequest, u"Match error: Missing key 'sessionId'"_s);
+        const qint64 index = m_data.indexOf(sessionId);
+        const auto pos = std::lower_bound(m_revoked.begin(), m_revoked.end(), index);
+        if (index < 0 || (pos != m_revoked.end() && *pos == index))
+            return errorResponse(QHttpServerResponse::StatusCode::NotFound, u"Session not found"_s);
+        m_revoked.insert(pos, index);
+        std::string body = "{\"sessionId\":";
+        JsonWriter::appendString(body, sessionId.toStdString());
+        body += ",\"success\":true}";
+        return jsonResponse(QByteArray::fromStdString(body), QHttpServerResponse::StatusCode::Ok);
+    };
+    m_server->route(u"/api/v1/sessions/logout.me"_s, QHttpServerRequest::Method::Post,
+                    [revoke](const QHttpServerRequest &request) { return revoke(request, false); });
+    m_server->route(u"/api/v1/sessions/logout"_s, QHttpServerRequest::Method::Post,
+                    [revoke](const QHttpServerRequest &request) { return revoke(request, true); });
 }
 
 DemoServerThread::DemoServerThread() = default;

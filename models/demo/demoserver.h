@@ -10,8 +10,10 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 class QHttpServer;
+class QHttpServerResponse;
 class QThread;
 
 /// How to reach a running demo server (printed as one JSON line by the CLI).
@@ -38,7 +40,9 @@ struct DemoServerInfo
  * Management API (GET /api/v1/sessions/list) over generated DemoData, enforcing the
  * auth headers and Rocket.Chat's count limit of 100, and Rocket.Chat's sign-in
  * (POST /api/v1/login with a two-factor user, POST /api/v1/logout). Every sign-in issues
- * a new token; signing out revokes it. Lives in the thread that creates it.
+ * a new token; signing out revokes it. GET sessions/list.all adds `_user`; POST
+ * sessions/logout.me and sessions/logout (the latter with two-factor headers) revoke
+ * sessions, which then vanish from the lists. Lives in the thread that creates it.
  */
 class DemoServer final : public QObject
 {
@@ -62,11 +66,16 @@ public:
 private:
     void setupRoutes();
     void setupLoginRoutes();
+    void setupRevokeRoutes();
+    QHttpServerResponse listSessions(const class QHttpServerRequest &request, bool withUser);
+    /// The index of the offset-th session that was not revoked.
+    qint64 liveIndex(qint64 offset) const;
     /// The user id a request's X-User-Id/X-Auth-Token pair signs in, or empty.
     QByteArray authorizedUser(const class QHttpServerRequest &request) const;
 
     DemoData m_data;
     QHash<QByteArray, QByteArray> m_tokens; ///< auth token -> user id
+    std::vector<qint64> m_revoked;          ///< sorted indexes of revoked sessions
     quint64 m_issuedTokens = 0;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;

@@ -56,7 +56,7 @@ void RocketChatClient::cancel()
 
 void RocketChatClient::requestPage(qint64 offset)
 {
-    QUrl url = HttpClient::endpoint(m_connection.baseUrl, u"/api/v1/sessions/list"_s);
+    QUrl url = HttpClient::endpoint(m_connection.baseUrl, m_connection.allUsers ? u"/api/v1/sessions/list.all"_s : u"/api/v1/sessions/list"_s);
     QUrlQuery query;
     query.addQueryItem(u"offset"_s, QString::number(offset));
     query.addQueryItem(u"count"_s, QString::number(kPageSize));
