@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI smoke test: the real main window against the embedded demo server.
+#include "auditlog.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "scriptedprompt.h"
+#include "sessionroles.h"
 #include "sessionfiltermodel.h"
 #include "sessiontablemodel.h"
 
@@ -11,6 +14,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QProcess>
 #include <QSettings>
@@ -213,6 +218,68 @@ private Q_SLOTS:
         QCOMPARE(again.filterModel()->sortColumn(), int(SessionColumn::Ip));
         QCOMPARE(again.filterModel()->sortOrder(), Qt::DescendingOrder);
         QCOMPARE(again.size(), QSize(1000, 640));
+    }
+
+    // Runs last: it revokes sessions on the shared demo server.
+    void revokeCapturesIdsAtConfirmation()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
+        ScriptedPrompt prompt;
+        window.setSignInPrompt(&prompt);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        Connection c = demoConnection();
+        c.allUsers = true; // the administrator endpoint: asks for a second factor
+        window.openConnection(c, u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        const int before = window.sessionModel()->rowCount();
+
+        // Select three rows, ask to revoke, and while the confirmation is open re-sort the table.
+        QTableView *table = window.tableView();
+        QStringList selectedIds;
+        for (int row : {2, 5, 9}) {
+            table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selectedIds.append(table->model()->index(row, 0).data(SessionRoles::SessionIdRole).toString());
+        }
+        const QString untouched = table->model()->index(3, 0).data(SessionRoles::SessionIdRole).toString();
+        prompt.codes = {u"123456"_s};
+        window.revokeSelected();
+        auto *box = window.findChild<QMessageBox *>(u"revokeConfirmation"_s);
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY2(box->text().contains(u"<b>3</b> sessions"_s), qPrintable(box->text()));
+        table->sortByColumn(int(SessionColumn::SessionId), Qt::AscendingOrder); // rows move under the dialog
+        QSignalSpy revoked(&window, &MainWindow::revokeFinished);
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        QVERIFY(revoked.wait(15000));
+        QCOMPARE(revoked.first().at(0).toInt(), 3);
+        QCOMPARE(revoked.first().at(1).toInt(), 0);
+        QCOMPARE(prompt.asked.size(), 1); // the second factor was asked for once
+
+        // Exactly the confirmed sessions are gone, here and on the server.
+        QCOMPARE(window.sessionModel()->rowCount(), before - 3);
+        QStringList remaining;
+        for (int row = 0; row < window.filterModel()->rowCount(); ++row)
+            remaining.append(window.filterModel()->index(row, 0).data(SessionRoles::SessionIdRole).toString());
+        for (const QString &id : selectedIds)
+            QVERIFY(!remaining.contains(id));
+        QVERIFY(remaining.contains(untouched));
+        QVERIFY(load(window));
+        QCOMPARE(window.sessionModel()->rowCount(), before - 3);
+
+        const QList<AuditEntry> audit = AuditLog(dir.filePath(u"audit.jsonl"_s)).read();
+        QCOMPARE(audit.size(), 3);
+        QStringList audited;
+        for (const AuditEntry &e : audit)
+            audited.append(e.sessionId);
+        audited.sort();
+        selectedIds.sort();
+        QCOMPARE(audited, selectedIds);
     }
 };
 

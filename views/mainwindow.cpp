@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "auditlog.h"
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "profiledialog.h"
 #include "providers/rocketchat/rocketchatauth.h"
+#include "revokejob.h"
+#include "sessionroles.h"
 #include "sessionfiltermodel.h"
 #include "sessiontablemodel.h"
 #include "signindialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -18,10 +22,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -51,6 +57,7 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     , m_keychain(new CredentialStore(this))
     , m_ownPrompt(std::make_unique<DialogSignInPrompt>(this))
     , m_prompt(m_ownPrompt.get())
+    , m_audit(std::make_unique<AuditLog>())
 {
     m_filter->setSourceModel(m_model);
     m_flushTimer = new QTimer(this);
@@ -106,6 +113,17 @@ void MainWindow::setupActions()
     m_signOutAction->setToolTip(tr("End this sign-in on the server and forget its token"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
 
+    m_revokeAction = new QAction(QIcon::fromTheme(u"system-log-out"_s), tr("&Revoke Sessions…"), this);
+    m_revokeAction->setObjectName(u"revokeAction"_s);
+    m_revokeAction->setShortcut(QKeySequence::Delete);
+    m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
+    m_copyAction = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Rows"), this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_copyAction->setToolTip(tr("Copy the selected rows as tab-separated text (pastes into spreadsheets)"));
+    connect(m_copyAction, &QAction::triggered, this, &MainWindow::copySelection);
+
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
@@ -119,6 +137,9 @@ void MainWindow::setupActions()
     serverMenu->addSeparator();
     serverMenu->addAction(m_signInAction);
     serverMenu->addAction(m_signOutAction);
+    QMenu *sessionMenu = menuBar()->addMenu(tr("S&essions"));
+    sessionMenu->addAction(m_revokeAction);
+    sessionMenu->addAction(m_copyAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_cancelAction);
@@ -174,6 +195,10 @@ void MainWindow::setupUi()
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->addAction(m_revokeAction); // Delete and Ctrl+C act on the table
+    m_table->addAction(m_copyAction);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setShowGrid(false);
@@ -238,6 +263,8 @@ void MainWindow::setupUi()
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(header, &QHeaderView::sectionMoved, this, [this] { m_filter->setFilterColumns(visibleColumns()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelectionActions);
+    updateSelectionActions();
 }
 
 void MainWindow::sizeColumnsOnce()
@@ -532,6 +559,8 @@ void MainWindow::cancelLoading()
 {
     if (m_provider && m_provider->isFetching())
         m_provider->cancel();
+    if (m_revokeJob)
+        m_revokeJob->cancel();
 }
 
 void MainWindow::queueBatch(const SessionBatch &batch)
@@ -689,4 +718,183 @@ void MainWindow::closeEvent(QCloseEvent *event)
     cancelLoading();
     saveState();
     event->accept();
+}
+
+// --- Session actions -------------------------------------------------------------------
+
+bool MainWindow::isRevoking() const
+{
+    return !m_revokeJob.isNull();
+}
+
+void MainWindow::setAuditLogFile(const QString &path)
+{
+    m_audit = std::make_unique<AuditLog>(path);
+}
+
+QString MainWindow::revokeBlockedReason() const
+{
+    if (!m_hasConnection)
+        return tr("Not connected to a server.");
+    if (m_connection.kind == ServerKind::OpenReplay)
+        return tr("OpenReplay recordings cannot be revoked; delete the user's data instead.");
+    if (m_revokeJob)
+        return tr("A revocation is still running.");
+    return {};
+}
+
+void MainWindow::updateSelectionActions()
+{
+    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const QString blocked = revokeBlockedReason();
+    m_revokeAction->setEnabled(selected > 0 && blocked.isEmpty());
+    m_revokeAction->setText(selected > 1 ? tr("&Revoke %1 Sessions…").arg(QLocale().toString(selected)) : tr("&Revoke Session…"));
+    m_revokeAction->setToolTip(!blocked.isEmpty() ? blocked : tr("Sign the selected devices out (Delete)"));
+    m_copyAction->setEnabled(selected > 0);
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    updateSelectionActions();
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addAction(m_revokeAction);
+    menu.addSeparator();
+    menu.addAction(m_copyAction);
+    const QModelIndex cell = m_table->indexAt(pos);
+    if (cell.isValid()) {
+        menu.addAction(tr("Copy &Cell"), this, [cell] { QGuiApplication::clipboard()->setText(cell.data().toString()); });
+        menu.addAction(tr("Copy Session &ID"), this, [cell] {
+            QGuiApplication::clipboard()->setText(cell.data(SessionRoles::SessionIdRole).toString());
+        });
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::copySelection()
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    const std::vector<SessionColumn> columns = visibleColumns();
+    QString text;
+    for (const QModelIndex &row : rows) {
+        QStringList cells;
+        for (SessionColumn c : columns) {
+            QString value = m_filter->index(row.row(), int(c)).data().toString();
+            value.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+            cells.append(value);
+        }
+        text += cells.join(u'\t') + u'\n';
+    }
+    QGuiApplication::clipboard()->setText(text);
+    m_statusLabel->setText(tr("Copied %1 rows.").arg(QLocale().toString(rows.size())));
+}
+
+void MainWindow::revokeSelected()
+{
+    const QString blocked = revokeBlockedReason();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!blocked.isEmpty() || rows.isEmpty())
+        return;
+    // Capture what the user sees now: session ids, never row numbers.
+    QList<RevokeTarget> targets;
+    QStringList lines;
+    QSet<QString> users;
+    constexpr int kListed = 10;
+    for (const QModelIndex &row : rows) {
+        const Session s = row.data(SessionRoles::SessionRole).value<Session>();
+        const QString id = s.sessionId.isEmpty() ? s.id : s.sessionId;
+        targets.append({id, s.userId});
+        users.insert(s.userId);
+        if (lines.size() < kListed) {
+            lines.append(tr("%1 — %2 on %3 (%4)")
+                             .arg(s.userName.isEmpty() ? s.userId : s.userName,
+                                  SessionFormat::device(s.deviceName, s.deviceVersion), SessionFormat::os(s.osName, s.osVersion), id)
+                             .toHtmlEscaped());
+        }
+    }
+    QString list = u"<ul><li>"_s + lines.join(u"</li><li>"_s) + u"</li></ul>"_s;
+    if (targets.size() > kListed)
+        list += tr("<p>and %1 more.</p>").arg(QLocale().toString(targets.size() - kListed));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke Sessions"),
+                                tr("<p>Sign out <b>%1</b> sessions of <b>%2</b> users on %3? The devices will have to "
+                                   "sign in again.</p>%4")
+                                    .arg(QLocale().toString(targets.size()), QLocale().toString(users.size()),
+                                         m_connection.displayName().toHtmlEscaped(), list),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"revokeConfirmation"_s);
+    box->setTextFormat(Qt::RichText);
+    QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel); // the destructive button is never the default
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, revoke, targets] {
+        if (box->clickedButton() == revoke)
+            revokeSessions(targets);
+    });
+    box->open();
+}
+
+void MainWindow::revokeSessions(const QList<RevokeTarget> &targets)
+{
+    if (!revokeBlockedReason().isEmpty() || targets.isEmpty())
+        return;
+    auto *job = new RevokeJob(m_connection, targets, m_nam, this);
+    m_revokeJob = job;
+    job->setAuditLog(m_audit.get(), m_isProfile ? m_profile.name : m_title);
+    updateSelectionActions();
+    m_progress->setRange(0, int(targets.size()));
+    m_progress->setValue(0);
+    m_progress->setFormat(u"%v/%m"_s);
+    m_progress->show();
+    m_cancelButton->show();
+    m_cancelAction->setEnabled(true);
+    m_statusLabel->setText(tr("Revoking %1 sessions…").arg(QLocale().toString(targets.size())));
+    connect(job, &RevokeJob::progress, m_progress, &QProgressBar::setValue);
+    connect(job, &RevokeJob::rateLimited, this, [this](int seconds) {
+        m_statusLabel->setText(tr("The server is rate limiting; continuing in %1 s…").arg(seconds));
+    });
+    connect(job, &RevokeJob::twoFactorRequired, this, [this, job](const QString &method, const QString &message) {
+        QPointer<RevokeJob> guard(job);
+        m_prompt->askCode(m_connection.displayName(), method, message, [guard, method](std::optional<QString> code) {
+            if (!guard)
+                return;
+            if (code)
+                guard->provideTwoFactor(method, *code);
+            else
+                guard->cancel(tr("No second factor was given."));
+        });
+    });
+    connect(job, &RevokeJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_progress->hide();
+        m_cancelButton->hide();
+        m_cancelAction->setEnabled(false);
+        QStringList gone;
+        QStringList failures;
+        for (const RevokeOutcome &o : job->outcomes()) {
+            if (o.succeeded())
+                gone.append(o.target.sessionId);
+            else
+                failures.append(tr("%1: %2").arg(o.target.sessionId, o.reason).toHtmlEscaped());
+        }
+        m_model->removeSessions(gone); // no reload: the rest keeps its selection and scroll position
+        updateCounts();
+        updateSelectionActions();
+        m_statusLabel->setText(failures.isEmpty()
+                                   ? tr("Revoked %1 sessions.").arg(QLocale().toString(gone.size()))
+                                   : tr("Revoked %1 sessions; %2 failed.").arg(QLocale().toString(gone.size()), QLocale().toString(failures.size())));
+        if (!failures.isEmpty()) {
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Sessions Were Not Revoked"),
+                                        tr("<p>%1 revoked or already gone, %2 not revoked:</p><ul><li>%3</li></ul>"
+                                           "<p>Every outcome is in the audit log.</p>")
+                                            .arg(QLocale().toString(gone.size()), QLocale().toString(failures.size()),
+                                                 failures.mid(0, 20).join(u"</li><li>"_s)),
+                                        QMessageBox::Close, this);
+            box->setObjectName(u"revokeResults"_s);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit revokeFinished(int(gone.size()), int(failures.size()));
+    });
+    job->start();
 }

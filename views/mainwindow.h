@@ -12,6 +12,7 @@
 #include <memory>
 
 class CredentialStore;
+class AuditLog;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -23,6 +24,7 @@ class QTableView;
 class QTimer;
 class QToolButton;
 class SessionFilterModel;
+class RevokeJob;
 class SessionTableModel;
 class SignInFlow;
 class SignInPrompt;
@@ -76,9 +78,20 @@ public Q_SLOTS:
     void showProfiles();
     void signIn(const QString &message = {});
     void signOut();
+    /// Asks to revoke the selected sessions; the ids are captured now, before any refresh.
+    void revokeSelected();
+    void copySelection();
+
+public:
+    /// Revokes the given sessions without asking (the confirmed part of revokeSelected()).
+    void revokeSessions(const QList<struct RevokeTarget> &targets);
+    bool isRevoking() const;
+    /// Where revocations are recorded (default: the per-user audit log).
+    void setAuditLogFile(const QString &path);
 
 Q_SIGNALS:
     void loadFinished(const FetchResult &result);
+    void revokeFinished(int succeeded, int failed);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -101,6 +114,9 @@ private:
     void reloadProfileCombo();
     void updateSignInActions();
     void onPageLink(const QString &link);
+    void showTableMenu(const QPoint &pos);
+    void updateSelectionActions();
+    QString revokeBlockedReason() const;
 
     QNetworkAccessManager *m_nam;
     SessionTableModel *m_model;
@@ -132,6 +148,10 @@ private:
     QComboBox *m_profileCombo = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
+    QAction *m_revokeAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QPointer<RevokeJob> m_revokeJob;
+    std::unique_ptr<AuditLog> m_audit;
     bool m_columnsSized = false;
     QElapsedTimer m_loadTimer;
     QList<SessionBatch> m_pendingBatches;
