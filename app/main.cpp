@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
         connection.baseUrl = demo->info().rocketChatUrl;
         connection.userId = demo->info().rocketChatUserId;
         connection.secret = demo->info().rocketChatToken;
+        connection.allUsers = true; // the administrator's view: every user's sessions, with names
         const QString hint = QApplication::translate("main", "Demo server: user \"%1\" or \"%2\" (two-factor code %3), password \"%4\".")
                                  .arg(QLatin1StringView(DemoServerInfo::kLoginUser), QLatin1StringView(DemoServerInfo::kTwoFactorUser),
                                       QLatin1StringView(DemoServerInfo::kTwoFactorCode), QLatin1StringView(DemoServerInfo::kPassword));

@@ -274,7 +274,7 @@ void MainWindow::sizeColumnsOnce()
     m_columnsSized = true;
     QHeaderView *header = m_table->horizontalHeader();
     const int maxWidth = m_table->fontMetrics().averageCharWidth() * 40;
-    for (int c = 0; c < kSessionColumnCount - 1; ++c) {
+    for (int c = 0; c < kSessionColumnCount; ++c) {
         m_table->resizeColumnToContents(c);
         header->resizeSection(c, std::min(header->sectionSize(c) + 12, maxWidth));
     }
@@ -855,7 +855,8 @@ void MainWindow::revokeSessions(const QList<RevokeTarget> &targets)
     });
     connect(job, &RevokeJob::twoFactorRequired, this, [this, job](const QString &method, const QString &message) {
         QPointer<RevokeJob> guard(job);
-        m_prompt->askCode(m_connection.displayName(), method, message, [guard, method](std::optional<QString> code) {
+        const QString text = m_signInHint.isEmpty() ? message : (message.isEmpty() ? m_signInHint : message + u' ' + m_signInHint);
+        m_prompt->askCode(m_connection.displayName(), method, text, [guard, method](std::optional<QString> code) {
             if (!guard)
                 return;
             if (code)
