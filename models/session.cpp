@@ -27,9 +27,10 @@ const std::array<ColumnInfo, kSessionColumnCount> kColumns = {{
     {"device"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Device")},
     {"clientType"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Client type")},
     {"os"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Operating system")},
-    {"ip"_L1, QT_TRANSLATE_NOOP("SessionColumns", "IP address")},
+    {"ip"_L1, QT_TRANSLATE_NOOP("SessionColumns", "IP / location")},
     {"host"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Host")},
     {"startedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Signed in")},
+    {"details"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Details")},
 }};
 
 QString joinNonEmpty(QStringView a, QStringView b)

@@ -29,7 +29,8 @@ struct Session
     QString osName;
     QString osVersion;
     QString host;
-    QString ip;
+    QString ip;              ///< IP address, or a location when the server sends no address
+    QString details;         ///< kind-specific summary (duration, counts)
     qint64 loginAt = kMissingTime;
 
     friend bool operator==(const Session &, const Session &) = default;
@@ -47,6 +48,7 @@ enum class SessionColumn : int {
     Ip,
     Host,
     StartedAt,
+    Details,
     Count ///< sentinel
 };
 

@@ -31,6 +31,7 @@ void SessionBatch::add(const Session &s)
         s.userName.toUtf8(),   s.deviceType.toUtf8(),    s.deviceName.toUtf8(),
         s.deviceVersion.toUtf8(), s.deviceLongVersion.toUtf8(), s.osName.toUtf8(),
         s.osVersion.toUtf8(),  s.host.toUtf8(),          s.ip.toUtf8(),
+        s.details.toUtf8(),
     };
     Fields fields;
     for (int i = 0; i < kRawFieldCount; ++i)
@@ -53,6 +54,7 @@ Session SessionBatch::session(int row) const
     s.osVersion = toQString(field(row, RawField::OsVersion));
     s.host = toQString(field(row, RawField::Host));
     s.ip = toQString(field(row, RawField::Ip));
+    s.details = toQString(field(row, RawField::Details));
     s.loginAt = loginAt(row);
     return s;
 }

@@ -25,6 +25,7 @@ enum class RawField : uint8_t {
     OsVersion,
     Host,
     Ip,
+    Details, ///< kind-specific summary: duration and counts (OpenReplay), devices (Seam)
     Count
 };
 inline constexpr int kRawFieldCount = static_cast<int>(RawField::Count);

@@ -242,6 +242,7 @@ Session SessionStore::session(int row) const
     s.osVersion = toQString(text(row, RawField::OsVersion));
     s.host = toQString(text(row, RawField::Host));
     s.ip = toQString(text(row, RawField::Ip));
+    s.details = toQString(text(row, RawField::Details));
     s.loginAt = loginAt(row);
     return s;
 }
@@ -273,6 +274,8 @@ const std::vector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
         return m_raw[size_t(RawField::Ip)];
     case SessionColumn::Host:
         return m_raw[size_t(RawField::Host)];
+    case SessionColumn::Details:
+        return m_raw[size_t(RawField::Details)];
     case SessionColumn::StartedAt:
     case SessionColumn::Count:
         break;
