@@ -9,6 +9,7 @@
 #include "auditlog.h"
 #include "profiles.h"
 #include "revokejob.h"
+#include "providers/openreplay/openreplayclient.h"
 #include "providers/sessionprovider.h"
 #include "sessionstore.h"
 
@@ -54,6 +55,8 @@ QString usageText()
               "  list          List the sessions of a server.\n"
               "  profiles      List, add or remove saved servers (list | add NAME | remove NAME).\n"
               "  revoke        Revoke sessions by id (asks first unless --yes).\n"
+              "  delete        Delete Seam client sessions by id (asks first unless --yes).\n"
+              "  delete-user-data  Delete what OpenReplay recorded about users (asks first unless --yes).\n"
               "  audit         Show the record of revocations.\n"
               "  demo-server   Run the embedded demo server until interrupted.\n"
               "\n"
@@ -460,11 +463,13 @@ bool askTerminal(const QString &question, QString *answer)
     return true;
 }
 
-int runRevoke(const QStringList &arguments)
+int runRevoke(const QStringList &arguments, RevokeJob::Action action)
 {
+    const bool deleting = action == RevokeJob::Action::Delete;
     QCommandLineParser parser;
     addCommonOptions(parser);
-    parser.addPositionalArgument(u"SESSION_ID"_s, Cli::tr("The sessions to revoke."), u"SESSION_ID..."_s);
+    parser.addPositionalArgument(u"SESSION_ID"_s, deleting ? Cli::tr("The sessions to delete.") : Cli::tr("The sessions to revoke."),
+                                 u"SESSION_ID..."_s);
     parser.addOptions(ConnectionOptions::options());
     parser.addOptions({
         {u"profile"_s, Cli::tr("Use the saved profile NAME (its secret comes from the keychain)."), u"NAME"_s},
@@ -480,7 +485,7 @@ int runRevoke(const QStringList &arguments)
     }
     const QStringList ids = parser.positionalArguments().mid(1);
     if (ids.isEmpty())
-        return fail(ExitUsage, Cli::tr("Name at least one session id: sessiondesk-cli revoke SESSION_ID..."));
+        return fail(ExitUsage, Cli::tr("Name at least one session id: sessiondesk-cli %1 SESSION_ID...").arg(arguments.value(1)));
     const QString method = parser.value(u"2fa-method"_s);
     if (method != u"totp"_s && method != u"email"_s && method != u"password"_s)
         return fail(ExitUsage, Cli::tr("--2fa-method must be totp, email or password."));
@@ -498,20 +503,22 @@ int runRevoke(const QStringList &arguments)
     } else if (!ConnectionOptions::read(parser, &connection, &error)) {
         return fail(ExitUsage, error);
     }
-    if (parser.isSet(u"all-users"_s))
-        connection.allUsers = true;
     if (connection.kind == ServerKind::OpenReplay)
-        return fail(ExitUsage, Cli::tr("OpenReplay recordings cannot be revoked; to erase a user's recordings run "
-                                       "sessiondesk-cli delete-user-data USER_ID."));
+        return fail(ExitUsage, Cli::tr("OpenReplay recordings cannot be revoked or deleted one by one; to erase a user's "
+                                       "recordings run sessiondesk-cli delete-user-data USER_ID."));
+    if (deleting && connection.kind != ServerKind::Seam)
+        return fail(ExitUsage, Cli::tr("Only Seam client sessions can be deleted; revoke Rocket.Chat sessions instead."));
 
     if (!parser.isSet(u"yes"_s)) {
         QString answer;
-        const QString question = Cli::tr("Revoke %n session(s) on %1? The devices will be signed out. [y/N] ", nullptr, int(ids.size()))
-                                     .arg(connection.displayName());
+        const QString question = deleting
+            ? Cli::tr("Delete %n session(s) on %1? [y/N] ", nullptr, int(ids.size())).arg(connection.displayName())
+            : Cli::tr("Revoke %n session(s) on %1? The devices will be signed out. [y/N] ", nullptr, int(ids.size()))
+                  .arg(connection.displayName());
         if (!askTerminal(question, &answer))
             return fail(ExitUsage, Cli::tr("Refusing to revoke without confirmation: standard input is not a terminal; pass --yes."));
         if (answer.compare(u"y"_s, Qt::CaseInsensitive) != 0 && answer.compare(u"yes"_s, Qt::CaseInsensitive) != 0)
-            return fail(ExitRuntime, Cli::tr("Nothing revoked."));
+            return fail(ExitRuntime, deleting ? Cli::tr("Nothing deleted.") : Cli::tr("Nothing revoked."));
     }
 
     QNetworkAccessManager nam;
@@ -520,12 +527,13 @@ int runRevoke(const QStringList &arguments)
         targets.append({id, {}});
     AuditLog audit;
     RevokeJob job(connection, targets, &nam);
+    job.setAction(action);
     job.setAuditLog(&audit, profileName);
-    QObject::connect(&job, &RevokeJob::outcome, &job, [](const RevokeOutcome &o) {
+    QObject::connect(&job, &RevokeJob::outcome, &job, [deleting](const RevokeOutcome &o) {
         QString line = o.target.sessionId + u": "_s;
         switch (o.status) {
         case RevokeOutcome::Status::Revoked:
-            line += Cli::tr("revoked");
+            line += deleting ? Cli::tr("deleted") : Cli::tr("revoked");
             break;
         case RevokeOutcome::Status::AlreadyGone:
             line += Cli::tr("already gone");
@@ -573,6 +581,85 @@ int runRevoke(const QStringList &arguments)
         return o.reason.contains(u"HTTP 401"_s);
     });
     return authProblem ? ExitAuth : ExitRuntime;
+}
+
+int runDeleteUserData(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addPositionalArgument(u"USER_ID"_s, Cli::tr("The OpenReplay end users whose recorded data to delete."), u"USER_ID..."_s);
+    parser.addOptions(ConnectionOptions::options());
+    parser.addOptions({
+        {u"profile"_s, Cli::tr("Use the saved profile NAME (its secret comes from the keychain)."), u"NAME"_s},
+        {u"yes"_s, Cli::tr("Do not ask for confirmation.")},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList users = parser.positionalArguments().mid(1);
+    if (users.isEmpty())
+        return fail(ExitUsage, Cli::tr("Name at least one user id: sessiondesk-cli delete-user-data USER_ID..."));
+    Connection connection;
+    QString error;
+    QString profileName;
+    if (parser.isSet(u"profile"_s)) {
+        const int code = connectionFromProfile(parser, &connection);
+        if (code != ExitOk)
+            return code;
+        profileName = parser.value(u"profile"_s);
+    } else if (!ConnectionOptions::read(parser, &connection, &error)) {
+        return fail(ExitUsage, error);
+    }
+    if (connection.kind != ServerKind::OpenReplay)
+        return fail(ExitUsage, Cli::tr("delete-user-data is for OpenReplay; use revoke for other servers."));
+    if (connection.projectKey.isEmpty())
+        return fail(ExitUsage, Cli::tr("OpenReplay needs the project key (--project-key, or in the profile)."));
+    if (!parser.isSet(u"yes"_s)) {
+        QString answer;
+        if (!askTerminal(Cli::tr("Delete everything %1 recorded about %2? This cannot be undone. [y/N] ")
+                             .arg(connection.displayName(), users.join(u", "_s)),
+                         &answer))
+            return fail(ExitUsage, Cli::tr("Refusing to delete without confirmation: standard input is not a terminal; pass --yes."));
+        if (answer.compare(u"y"_s, Qt::CaseInsensitive) != 0 && answer.compare(u"yes"_s, Qt::CaseInsensitive) != 0)
+            return fail(ExitRuntime, Cli::tr("Nothing deleted."));
+    }
+    QNetworkAccessManager nam;
+    const AuditLog audit;
+    int failures = 0;
+    bool authFailed = false;
+    for (const QString &user : users) { // one at a time: these are heavy jobs on the server
+        QEventLoop loop;
+        OpenReplayClient::DeleteResult result;
+        OpenReplayClient::deleteUserData(connection, user, &nam, &loop, [&](const OpenReplayClient::DeleteResult &r) {
+            result = r;
+            loop.quit();
+        });
+        loop.exec();
+        using S = OpenReplayClient::DeleteResult::Status;
+        AuditEntry e;
+        e.time = QDateTime::currentDateTimeUtc();
+        e.profile = profileName.isEmpty() ? connection.displayName() : profileName;
+        e.kind = ServerKinds::key(connection.kind);
+        e.server = connection.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+        e.action = u"delete-user-data"_s;
+        e.userId = user;
+        e.outcome = result.status == S::Accepted ? u"accepted"_s : result.status == S::AlreadyScheduled ? u"already-scheduled"_s : u"failed"_s;
+        if (result.status != S::Accepted && result.status != S::AlreadyScheduled) {
+            e.reason = result.message;
+            ++failures;
+            authFailed = authFailed || result.status == S::AuthenticationFailed;
+        }
+        audit.append(e);
+        std::printf("%s: %s\n", qPrintable(user),
+                    qPrintable(result.status == S::Accepted ? Cli::tr("deletion accepted")
+                               : result.status == S::AlreadyScheduled ? Cli::tr("deletion already scheduled")
+                                                                      : Cli::tr("failed: %1").arg(result.message)));
+        std::fflush(stdout);
+    }
+    return failures == 0 ? ExitOk : authFailed ? ExitAuth : ExitRuntime;
 }
 
 int runAudit(const QStringList &arguments)
@@ -702,7 +789,11 @@ int main(int argc, char *argv[])
     if (command == u"profiles"_s)
         return runProfiles(arguments);
     if (command == u"revoke"_s)
-        return runRevoke(arguments);
+        return runRevoke(arguments, RevokeJob::Action::Revoke);
+    if (command == u"delete"_s)
+        return runRevoke(arguments, RevokeJob::Action::Delete);
+    if (command == u"delete-user-data"_s)
+        return runDeleteUserData(arguments);
     if (command == u"audit"_s)
         return runAudit(arguments);
     if (command == u"demo-server"_s)

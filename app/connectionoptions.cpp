@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionoptions.h"
 
+#include "session.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 
 #include <cstdio>
@@ -42,6 +45,7 @@ QList<QCommandLineOption> serverOptions()
         {u"project-key"_s, Text::tr("OpenReplay project key."), u"KEY"_s},
         {u"api-version"_s, Text::tr("OpenReplay API version: 1, 2 or auto (default auto)."), u"V"_s},
         {u"workspace"_s, Text::tr("Seam workspace id (for display)."), u"ID"_s},
+        {u"user"_s, Text::tr("OpenReplay end-user id whose sessions to list; repeat for several users."), u"ID"_s},
         {u"ca-file"_s, Text::tr("Also trust the CA certificates in this PEM file."), u"FILE"_s},
         {u"pin-sha256"_s, Text::tr("Accept only a server certificate with this SHA-256 fingerprint (hex)."), u"HEX"_s},
         {u"allow-http"_s, Text::tr("Allow plain http to a host other than this machine (insecure).")},
@@ -57,10 +61,22 @@ QList<QCommandLineOption> secretOptions()
     };
 }
 
+QList<QCommandLineOption> fetchOptions()
+{
+    return {
+        {u"max-response-mb"_s, Text::tr("Largest accepted response in MiB (default 64)."), u"N"_s},
+        {u"since"_s, Text::tr("OpenReplay: sessions started at or after this time (ISO 8601; default: the profile's range, 30 days)."), u"TIME"_s},
+        {u"until"_s, Text::tr("OpenReplay: sessions started before this time (ISO 8601; default now)."), u"TIME"_s},
+        {u"user-identifier-key"_s, Text::tr("Seam: only client sessions of this user identifier key."), u"KEY"_s},
+        {u"connect-webview-id"_s, Text::tr("Seam: only client sessions of this Connect Webview."), u"ID"_s},
+        {u"user-identity-id"_s, Text::tr("Seam: only client sessions of this user identity."), u"ID"_s},
+        {u"without-user-identifier-key"_s, Text::tr("Seam: only client sessions without a user identifier key.")},
+    };
+}
+
 QList<QCommandLineOption> options()
 {
-    return serverOptions() + secretOptions()
-        + QList<QCommandLineOption>{{u"max-response-mb"_s, Text::tr("Largest accepted response in MiB (default 64)."), u"N"_s}};
+    return serverOptions() + secretOptions() + fetchOptions();
 }
 
 bool requested(const QCommandLineParser &parser)
@@ -89,6 +105,7 @@ bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *er
         return false;
     }
     p.workspaceId = parser.value(u"workspace"_s);
+    p.users = parser.values(u"user"_s);
     p.caFile = parser.value(u"ca-file"_s);
     p.pinSha256 = parser.value(u"pin-sha256"_s);
     p.allowInsecureHttp = parser.isSet(u"allow-http"_s);
@@ -111,8 +128,39 @@ bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *er
     return true;
 }
 
+namespace {
+bool readTime(const QCommandLineParser &parser, const QString &name, qint64 *out, QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QByteArray text = parser.value(name).toUtf8();
+    qint64 ms = SessionFormat::parseIsoTime(std::string_view(text.constData(), size_t(text.size())));
+    if (ms == kMissingTime) {
+        const QDate date = QDate::fromString(parser.value(name), Qt::ISODate); // a plain date means local midnight
+        if (date.isValid())
+            ms = date.startOfDay().toMSecsSinceEpoch();
+    }
+    if (ms == kMissingTime) {
+        *error = Text::tr("--%1 needs an ISO 8601 time such as 2026-11-01 or 2026-11-01T08:00:00Z.").arg(name);
+        return false;
+    }
+    *out = ms;
+    return true;
+}
+} // namespace
+
 bool readPolicy(const QCommandLineParser &parser, Connection *connection, QString *error)
 {
+    if (!readTime(parser, u"since"_s, &connection->sinceMs, error) || !readTime(parser, u"until"_s, &connection->untilMs, error))
+        return false;
+    if (parser.isSet(u"user"_s))
+        connection->users = parser.values(u"user"_s);
+    if (parser.isSet(u"all-users"_s))
+        connection->allUsers = true;
+    connection->seam.userIdentifierKey = parser.value(u"user-identifier-key"_s);
+    connection->seam.connectWebviewId = parser.value(u"connect-webview-id"_s);
+    connection->seam.userIdentityId = parser.value(u"user-identity-id"_s);
+    connection->seam.withoutUserIdentifierKey = parser.isSet(u"without-user-identifier-key"_s);
     int seconds = connection->policy.timeoutMs / 1000;
     int mb = int(connection->policy.maxResponseBytes / (1024 * 1024));
     if (!readBoundedInt(parser, u"timeout"_s, 1, 3600, &seconds, error)

@@ -20,13 +20,15 @@ class QCommandLineParser;
 namespace ConnectionOptions {
 QList<QCommandLineOption> serverOptions(); ///< everything but the secret and --max-response-mb
 QList<QCommandLineOption> secretOptions(); ///< --token-env, --token-stdin
+QList<QCommandLineOption> fetchOptions();  ///< --max-response-mb, OpenReplay range, Seam filters
 QList<QCommandLineOption> options();       ///< all of them
 
 /// True when the user passed --url (a one-off connection was requested).
 bool requested(const QCommandLineParser &parser);
 /// Builds a profile (without a name) from the server flags; false with a one-sentence error.
 bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *error);
-/// Applies --timeout / --max-response-mb overrides to connection's policy.
+/// Applies the per-run flags: --timeout, --max-response-mb, --all-users, --user, --since,
+/// --until and the Seam filters.
 bool readPolicy(const QCommandLineParser &parser, Connection *connection, QString *error);
 /// True when --token-env or --token-stdin was given.
 bool secretGiven(const QCommandLineParser &parser);

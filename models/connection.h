@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 /// The server kinds SessionDesk talks to.
@@ -25,6 +26,15 @@ struct HttpPolicy
     QByteArray pinSha256;                         ///< SHA-256 of the server certificate (DER); empty = no pin
 };
 
+/// Seam client_sessions/list filters (all optional).
+struct SeamFilter
+{
+    QString userIdentifierKey;
+    QString connectWebviewId;
+    QString userIdentityId;
+    bool withoutUserIdentifierKey = false;
+};
+
 /**
  * Everything needed to talk to one server. The secret lives here only in memory, for
  * the duration of a fetch; it is never written to settings, logs or exports.
@@ -40,7 +50,12 @@ struct Connection
     bool allUsers = false;  ///< Rocket.Chat: sessions of all users (admin endpoints)
     int openReplayApi = 0;  ///< OpenReplay API version: 1, 2, or 0 = detect
     QString projectKey;     ///< OpenReplay project key
+    QStringList users;      ///< OpenReplay: the end users whose sessions to list
+    qint64 sinceMs = 0;     ///< OpenReplay date range (epoch ms); 0 = rangeDays before untilMs
+    qint64 untilMs = 0;     ///< 0 = now
+    int rangeDays = 30;
     QString workspaceId;    ///< Seam workspace (informational; the API key selects it)
+    SeamFilter seam;
 
     /// Display name for status texts: "host:port" (never contains credentials).
     QString displayName() const;

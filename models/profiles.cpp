@@ -127,6 +127,8 @@ Connection Profile::connection(const QString &secret) const
     c.allUsers = scope == RocketChatScope::AllUsers;
     c.openReplayApi = apiVersion == OpenReplayApi::V1 ? 1 : apiVersion == OpenReplayApi::V2 ? 2 : 0;
     c.projectKey = projectKey;
+    c.users = users;
+    c.rangeDays = defaultRangeDays;
     c.workspaceId = workspaceId;
     return c;
 }
@@ -193,6 +195,7 @@ QList<Profile> ProfileStore::profiles() const
         ProfileKeys::scopeFromKey(s.value(u"scope"_s).toString(), &p.scope);
         ProfileKeys::apiVersionFromKey(s.value(u"apiVersion"_s).toString(), &p.apiVersion);
         p.projectKey = s.value(u"projectKey"_s).toString();
+        p.users = s.value(u"users"_s).toStringList();
         p.defaultRangeDays = s.value(u"defaultRangeDays"_s, 30).toInt();
         p.workspaceId = s.value(u"workspaceId"_s).toString();
         p.caFile = s.value(u"caFile"_s).toString();
@@ -299,6 +302,8 @@ void ProfileStore::writeAll(const QList<Profile> &profiles)
         } else if (p.kind == ServerKind::OpenReplay) {
             s.setValue(u"apiVersion"_s, ProfileKeys::apiVersion(p.apiVersion));
             setOptional(u"projectKey"_s, p.projectKey);
+            if (!p.users.isEmpty())
+                s.setValue(u"users"_s, p.users);
             s.setValue(u"defaultRangeDays"_s, p.defaultRangeDays);
         } else {
             setOptional(u"workspaceId"_s, p.workspaceId);

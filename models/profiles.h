@@ -29,6 +29,7 @@ struct Profile
     // OpenReplay
     OpenReplayApi apiVersion = OpenReplayApi::Auto;
     QString projectKey;
+    QStringList users; ///< end-user ids whose sessions are listed (merged into one table)
     int defaultRangeDays = 30;
     // Seam
     QString workspaceId;

@@ -47,6 +47,11 @@ void RevokeJob::setAuditLog(const AuditLog *log, const QString &profile)
     m_profile = profile;
 }
 
+void RevokeJob::setAction(Action action)
+{
+    m_action = action;
+}
+
 void RevokeJob::setMaxParallelRequests(int count)
 {
     m_maxParallel = std::max(1, count);
@@ -69,10 +74,15 @@ void RevokeJob::start()
     m_queue.clear();
     for (int i = 0; i < m_targets.size(); ++i)
         m_queue.push_back(i);
-    if (m_connection.kind == ServerKind::OpenReplay) {
-        QMetaObject::invokeMethod(this, [this] {
-            failRemaining(tr("OpenReplay recordings cannot be revoked; delete the user's data instead "
-                             "(sessiondesk-cli delete-user-data USER_ID)."));
+    QString unsupported;
+    if (m_connection.kind == ServerKind::OpenReplay)
+        unsupported = tr("OpenReplay recordings cannot be revoked or deleted one by one; delete the user's data instead "
+                         "(sessiondesk-cli delete-user-data USER_ID).");
+    else if (m_action == Action::Delete && m_connection.kind != ServerKind::Seam)
+        unsupported = tr("Only Seam client sessions can be deleted; Rocket.Chat sessions are revoked.");
+    if (!unsupported.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this, unsupported] {
+            failRemaining(unsupported);
             finishIfDone();
         }, Qt::QueuedConnection);
         return;
@@ -119,7 +129,7 @@ void RevokeJob::send(int index)
     QJsonObject body;
     QNetworkRequest request;
     if (m_connection.kind == ServerKind::Seam) {
-        path = u"/client_sessions/revoke"_s;
+        path = m_action == Action::Delete ? u"/client_sessions/delete"_s : u"/client_sessions/revoke"_s;
         body.insert(u"client_session_id"_s, t.sessionId);
         request.setRawHeader("Authorization", "Bearer " + m_connection.secret.toUtf8());
     } else {
@@ -244,10 +254,11 @@ void RevokeJob::record(int index, RevokeOutcome::Status status, const QString &r
         e.profile = m_profile.isEmpty() ? m_connection.displayName() : m_profile;
         e.kind = ServerKinds::key(m_connection.kind);
         e.server = m_connection.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-        e.action = u"revoke"_s;
+        e.action = m_action == Action::Delete ? u"delete"_s : u"revoke"_s;
         e.sessionId = o.target.sessionId;
         e.userId = o.target.userId;
-        e.outcome = RevokeOutcome::statusKey(status);
+        e.outcome = status == RevokeOutcome::Status::Revoked && m_action == Action::Delete ? u"deleted"_s
+                                                                                            : RevokeOutcome::statusKey(status);
         e.reason = reason;
         m_audit->append(e);
     }

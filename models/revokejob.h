@@ -53,6 +53,13 @@ public:
               QObject *parent = nullptr);
     ~RevokeJob() override;
 
+    enum class Action {
+        Revoke, ///< sign the session out (all kinds but OpenReplay)
+        Delete, ///< delete the session record (Seam client_sessions/delete)
+    };
+    void setAction(Action action);
+    Action action() const { return m_action; }
+
     /// Records every outcome there, with profile as the profile name (optional).
     void setAuditLog(const AuditLog *log, const QString &profile);
     void setMaxParallelRequests(int count); ///< default 2
@@ -102,6 +109,7 @@ private:
     int m_maxParallel = 2;
     qint64 m_maxWaitMs = 300'000;
     bool m_running = false;
+    Action m_action = Action::Revoke;
     bool m_waitingForCode = false;
     QString m_twoFactorMethod;
     QByteArray m_twoFactorCode;

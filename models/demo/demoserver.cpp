@@ -64,6 +64,24 @@ QByteArray DemoServerInfo::toJsonLine() const
     line += "\",\"code\":\"";
     line += kTwoFactorCode;
     line += "\"}";
+    line += "},\"openreplay\":{\"url\":";
+    JsonWriter::appendString(line, openReplayUrl.toString().toStdString());
+    line += ",\"v1Url\":";
+    JsonWriter::appendString(line, openReplayV1Url.toString().toStdString());
+    line += ",\"projectKey\":";
+    JsonWriter::appendString(line, openReplayProjectKey.toStdString());
+    line += ",\"apiKey\":";
+    JsonWriter::appendString(line, openReplayKey.toStdString());
+    line += ",\"users\":[";
+    for (qsizetype i = 0; i < openReplayUsers.size(); ++i) {
+        if (i > 0)
+            line += ',';
+        JsonWriter::appendString(line, openReplayUsers[i].toStdString());
+    }
+    line += "]},\"seam\":{\"url\":";
+    JsonWriter::appendString(line, seamUrl.toString().toStdString());
+    line += ",\"apiKey\":";
+    JsonWriter::appendString(line, seamKey.toStdString());
     line += "},\"sessions\":" + std::to_string(sessions) + "}";
     return QByteArray::fromStdString(line);
 }
@@ -77,12 +95,25 @@ qint64 DemoServer::defaultReferenceTime()
 DemoServer::DemoServer(quint64 seed, qint64 sessions, qint64 referenceTimeMs, QObject *parent)
     : QObject(parent)
     , m_data(seed, sessions, referenceTimeMs)
+    , m_referenceTimeMs(referenceTimeMs)
     , m_server(std::make_unique<QHttpServer>())
 {
     m_tokens.insert(m_data.authToken().toUtf8(), m_data.userId().toUtf8());
     setupRoutes();
     setupLoginRoutes();
     setupRevokeRoutes();
+    setupOpenReplayRoutes();
+    setupSeamRoutes();
+}
+
+QString DemoServer::openReplayKey() const
+{
+    return u"or_demo_"_s + DemoData::meteorId(m_data.seed(), 0x0E7E91A7);
+}
+
+QString DemoServer::seamKey() const
+{
+    return u"seam_demo_"_s + DemoData::meteorId(m_data.seed(), 0x5EA3);
 }
 
 QByteArray DemoServer::authorizedUser(const QHttpServerRequest &request) const
@@ -151,6 +182,13 @@ DemoServerInfo DemoServer::info() const
     info.rocketChatUserId = m_data.userId();
     info.rocketChatToken = m_data.authToken();
     info.sessions = m_data.count();
+    info.openReplayUrl = QUrl(u"http://127.0.0.1:%1/openreplay/v2/api"_s.arg(m_port));
+    info.openReplayV1Url = QUrl(u"http://127.0.0.1:%1/openreplay"_s.arg(m_port));
+    info.openReplayProjectKey = openReplayProjectKey();
+    info.openReplayKey = openReplayKey();
+    info.openReplayUsers = openReplayUsers();
+    info.seamUrl = QUrl(u"http://127.0.0.1:%1/seam"_s.arg(m_port));
+    info.seamKey = seamKey();
     return info;
 }
 

@@ -4,6 +4,8 @@
 #include "demodata.h"
 
 #include <QHash>
+#include <QSet>
+#include <QStringList>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -24,6 +26,13 @@ struct DemoServerInfo
     QString rocketChatUserId;
     QString rocketChatToken;
     qint64 sessions = 0;
+    QUrl openReplayUrl;      ///< v2 base; v1 lives at openReplayV1Url
+    QUrl openReplayV1Url;
+    QString openReplayProjectKey;
+    QString openReplayKey;
+    QStringList openReplayUsers;
+    QUrl seamUrl;
+    QString seamKey;
 
     // Demo sign-in (POST /api/v1/login): a user without and a user with two-factor authentication.
     static constexpr auto kLoginUser = "demo";
@@ -63,8 +72,20 @@ public:
     /// looks current while two servers started in the same hour serve identical data.
     static qint64 defaultReferenceTime();
 
+    // OpenReplay and Seam demo APIs (demoextra.cpp)
+    static QStringList openReplayUsers();
+    static int openReplaySessionCount(int user);
+    QString openReplayProjectKey() const { return u"demo-project"_qs; }
+    QString openReplayKey() const;
+    QString seamKey() const;
+    static constexpr int kSeamSessions = 40;
+
 private:
     void setupRoutes();
+    void setupOpenReplayRoutes();
+    void setupSeamRoutes();
+    class QJsonObject openReplaySession(int user, int index, bool full) const;
+    class QJsonObject seamSession(int index) const;
     void setupLoginRoutes();
     void setupRevokeRoutes();
     QHttpServerResponse listSessions(const class QHttpServerRequest &request, bool withUser);
@@ -74,9 +95,12 @@ private:
     QByteArray authorizedUser(const class QHttpServerRequest &request) const;
 
     DemoData m_data;
+    qint64 m_referenceTimeMs = 0;
     QHash<QByteArray, QByteArray> m_tokens; ///< auth token -> user id
     std::vector<qint64> m_revoked;          ///< sorted indexes of revoked sessions
     quint64 m_issuedTokens = 0;
+    QSet<int> m_deletedOpenReplayUsers;
+    QSet<int> m_goneSeamSessions;
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests{0};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonutil.h"
 
+#include <QCoreApplication>
+
 #include "session.h"
 
 #include <algorithm>
@@ -11,6 +13,13 @@ namespace JsonUtil {
 
 using simdjson::dom::element;
 using simdjson::dom::element_type;
+
+namespace {
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonUtil)
+};
+} // namespace
 
 bool readInteger(element value, qint64 &out)
 {
@@ -115,6 +124,33 @@ qint64 readTime(element value)
     default:
         return kMissingTime;
     }
+}
+
+bool parseObject(simdjson::dom::parser &parser, std::string_view body, element *root, QString *error)
+{
+    if (looksLikeHtml(body)) {
+        *error = Text::tr("The server answered with an HTML page instead of JSON; check the server URL.");
+        return false;
+    }
+    const simdjson::error_code code = parser.parse(body.data(), body.size()).get(*root);
+    if (code != simdjson::SUCCESS) {
+        *error = body.empty() ? Text::tr("The server sent an empty response instead of a sessions list.")
+                              : Text::tr("The server sent malformed JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(code)));
+        return false;
+    }
+    if (root->type() != element_type::OBJECT) {
+        *error = Text::tr("The server's response is not a JSON object.");
+        return false;
+    }
+    return true;
+}
+
+std::string_view textAt(element parent, std::string_view key, std::string &scratch)
+{
+    element e;
+    if (member(parent, key).get(e) != simdjson::SUCCESS)
+        return {};
+    return readText(e, scratch);
 }
 
 QString errorMessage(std::string_view body)

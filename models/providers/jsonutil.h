@@ -22,6 +22,12 @@ simdjson::simdjson_result<simdjson::dom::element> member(simdjson::dom::element 
 /// Epoch ms from an ISO 8601 string, a number of ms, or Meteor's {"$date": ms}. kMissingTime otherwise.
 qint64 readTime(simdjson::dom::element value);
 
+/// Parses body into root (which must be a JSON object) with parser; false with one
+/// sentence for HTML, empty, malformed or non-object bodies.
+bool parseObject(simdjson::dom::parser &parser, std::string_view body, simdjson::dom::element *root, QString *error);
+/// Text of parent[key] (see readText); empty when missing.
+std::string_view textAt(simdjson::dom::element parent, std::string_view key, std::string &scratch);
+
 /// "message", "error" (string or {message}), or "errors"[0] of an error body; empty if none.
 QString errorMessage(std::string_view body);
 /// A short human-readable excerpt of a non-JSON body (first line, trimmed, at most 160 chars).

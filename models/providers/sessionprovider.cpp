@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionprovider.h"
 
+#include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatclient.h"
+#include "providers/seam/seamclient.h"
 
 SessionProvider *SessionProvider::create(const Connection &connection, QNetworkAccessManager *nam, QObject *parent)
 {
@@ -9,8 +11,9 @@ SessionProvider *SessionProvider::create(const Connection &connection, QNetworkA
     case ServerKind::RocketChat:
         return new RocketChatClient(connection, nam, parent);
     case ServerKind::OpenReplay:
+        return new OpenReplayClient(connection, nam, parent);
     case ServerKind::Seam:
-        return nullptr;
+        return new SeamClient(connection, nam, parent);
     }
     return nullptr;
 }

@@ -5,6 +5,7 @@
 #include "sessionbatch.h"
 
 #include <QObject>
+#include <QStringList>
 
 class QNetworkAccessManager;
 
@@ -18,6 +19,7 @@ struct FetchResult
     qint64 reportedTotal = -1;
     bool totalChanged = false; ///< the server's total moved while paging
     int invalidItems = 0;
+    QStringList notes;         ///< warnings worth showing (e.g. a server-side cap was reached)
 };
 Q_DECLARE_METATYPE(FetchResult)
 
@@ -37,7 +39,7 @@ public:
     virtual void cancel() = 0;
     virtual bool isFetching() const = 0;
 
-    /// Creates the provider for connection.kind, or nullptr if that kind is not supported yet.
+    /// Creates the provider for connection.kind.
     static SessionProvider *create(const Connection &connection, QNetworkAccessManager *nam, QObject *parent);
 
 Q_SIGNALS:

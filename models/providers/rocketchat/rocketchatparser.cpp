@@ -17,35 +17,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(RocketChatParser)
 };
 
-std::string_view textAt(element parent, std::string_view key, std::string &scratch)
-{
-    element e;
-    if (JsonUtil::member(parent, key).get(e) != simdjson::SUCCESS)
-        return {};
-    return JsonUtil::readText(e, scratch);
-}
-
 } // namespace
 
 SessionsPage parseSessionsPage(std::string_view body)
 {
     SessionsPage page;
-    if (JsonUtil::looksLikeHtml(body)) {
-        page.error = Text::tr("The server answered with an HTML page instead of JSON; check the server URL.");
-        return page;
-    }
     thread_local simdjson::dom::parser parser;
     element root;
-    const simdjson::error_code error = parser.parse(body.data(), body.size()).get(root);
-    if (error != simdjson::SUCCESS) {
-        page.error = body.empty() ? Text::tr("The server sent an empty response instead of a sessions list.")
-                                  : Text::tr("The server sent malformed JSON (%1).").arg(QString::fromUtf8(simdjson::error_message(error)));
+    if (!JsonUtil::parseObject(parser, body, &root, &page.error))
         return page;
-    }
-    if (root.type() != element_type::OBJECT) {
-        page.error = Text::tr("The server's response is not a JSON object.");
-        return page;
-    }
 
     element value;
     bool success = true;
@@ -85,26 +65,26 @@ SessionsPage parseSessionsPage(std::string_view body)
         }
         SessionBatch::Fields f;
         auto s = [&scratch](RawField field) -> std::string & { return scratch[size_t(field)]; };
-        f[size_t(RawField::Id)] = textAt(item, "_id", s(RawField::Id));
-        f[size_t(RawField::SessionId)] = textAt(item, "sessionId", s(RawField::SessionId));
-        f[size_t(RawField::UserId)] = textAt(item, "userId", s(RawField::UserId));
+        f[size_t(RawField::Id)] = JsonUtil::textAt(item, "_id", s(RawField::Id));
+        f[size_t(RawField::SessionId)] = JsonUtil::textAt(item, "sessionId", s(RawField::SessionId));
+        f[size_t(RawField::UserId)] = JsonUtil::textAt(item, "userId", s(RawField::UserId));
         element user;
         if (JsonUtil::member(item, "_user").get(user) == simdjson::SUCCESS)
-            f[size_t(RawField::UserName)] = textAt(user, "username", s(RawField::UserName));
+            f[size_t(RawField::UserName)] = JsonUtil::textAt(user, "username", s(RawField::UserName));
         element device;
         if (JsonUtil::member(item, "device").get(device) == simdjson::SUCCESS) {
-            f[size_t(RawField::DeviceType)] = textAt(device, "type", s(RawField::DeviceType));
-            f[size_t(RawField::DeviceName)] = textAt(device, "name", s(RawField::DeviceName));
-            f[size_t(RawField::DeviceVersion)] = textAt(device, "version", s(RawField::DeviceVersion));
-            f[size_t(RawField::DeviceLongVersion)] = textAt(device, "longVersion", s(RawField::DeviceLongVersion));
+            f[size_t(RawField::DeviceType)] = JsonUtil::textAt(device, "type", s(RawField::DeviceType));
+            f[size_t(RawField::DeviceName)] = JsonUtil::textAt(device, "name", s(RawField::DeviceName));
+            f[size_t(RawField::DeviceVersion)] = JsonUtil::textAt(device, "version", s(RawField::DeviceVersion));
+            f[size_t(RawField::DeviceLongVersion)] = JsonUtil::textAt(device, "longVersion", s(RawField::DeviceLongVersion));
             element os;
             if (JsonUtil::member(device, "os").get(os) == simdjson::SUCCESS) {
-                f[size_t(RawField::OsName)] = textAt(os, "name", s(RawField::OsName));
-                f[size_t(RawField::OsVersion)] = textAt(os, "version", s(RawField::OsVersion));
+                f[size_t(RawField::OsName)] = JsonUtil::textAt(os, "name", s(RawField::OsName));
+                f[size_t(RawField::OsVersion)] = JsonUtil::textAt(os, "version", s(RawField::OsVersion));
             }
         }
-        f[size_t(RawField::Host)] = textAt(item, "host", s(RawField::Host));
-        f[size_t(RawField::Ip)] = textAt(item, "ip", s(RawField::Ip));
+        f[size_t(RawField::Host)] = JsonUtil::textAt(item, "host", s(RawField::Host));
+        f[size_t(RawField::Ip)] = JsonUtil::textAt(item, "ip", s(RawField::Ip));
         qint64 loginAt = kMissingTime;
         if (JsonUtil::member(item, "loginAt").get(value) == simdjson::SUCCESS)
             loginAt = JsonUtil::readTime(value);
@@ -129,14 +109,14 @@ LoginResult parseLogin(int httpStatus, std::string_view body)
         return result;
     }
     std::string scratch;
-    result.message = QString::fromUtf8(textAt(root, "message", scratch));
-    const std::string error(textAt(root, "error", scratch));
-    const std::string status(textAt(root, "status", scratch));
+    result.message = QString::fromUtf8(JsonUtil::textAt(root, "message", scratch));
+    const std::string error(JsonUtil::textAt(root, "error", scratch));
+    const std::string status(JsonUtil::textAt(root, "status", scratch));
 
     if (error == "totp-required" || error == "totp-invalid") {
         element details;
         if (JsonUtil::member(root, "details").get(details) == simdjson::SUCCESS)
-            result.twoFactorMethod = QString::fromUtf8(textAt(details, "method", scratch));
+            result.twoFactorMethod = QString::fromUtf8(JsonUtil::textAt(details, "method", scratch));
         if (result.twoFactorMethod.isEmpty())
             result.twoFactorMethod = QStringLiteral("totp");
         result.outcome = error == "totp-required" ? LoginResult::Outcome::TwoFactorRequired
@@ -146,8 +126,8 @@ LoginResult parseLogin(int httpStatus, std::string_view body)
     if (httpStatus == 200 && status == "success") {
         element data;
         if (JsonUtil::member(root, "data").get(data) == simdjson::SUCCESS) {
-            result.userId = QString::fromUtf8(textAt(data, "userId", scratch));
-            result.authToken = QString::fromUtf8(textAt(data, "authToken", scratch));
+            result.userId = QString::fromUtf8(JsonUtil::textAt(data, "userId", scratch));
+            result.authToken = QString::fromUtf8(JsonUtil::textAt(data, "authToken", scratch));
         }
         if (result.userId.isEmpty() || result.authToken.isEmpty()) {
             result.userId.clear();

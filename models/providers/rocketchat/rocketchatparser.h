@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sessionbatch.h"
+#include "providers/sessionspage.h"
 
 #include <QString>
 
@@ -14,15 +14,7 @@
  */
 namespace RocketChatParser {
 
-struct SessionsPage
-{
-    bool ok = false;
-    QString error;        ///< set when !ok: one clear sentence
-    SessionBatch sessions;
-    qint64 total = -1;    ///< -1 when the server did not say
-    qint64 offset = 0;
-    int invalidItems = 0; ///< array entries that were not session objects
-};
+using SessionsPage = ::SessionsPage;
 
 /// Parses the body of GET sessions/list or sessions/list.all.
 SessionsPage parseSessionsPage(std::string_view body);

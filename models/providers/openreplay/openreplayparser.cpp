@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "openreplayparser.h"
+
+#include "providers/jsonutil.h"
+
+#include <QCoreApplication>
+
+namespace OpenReplayParser {
+
+using simdjson::dom::element;
+using simdjson::dom::element_type;
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(OpenReplayParser)
+};
+
+qint64 integerAt(element parent, std::string_view key)
+{
+    element e;
+    qint64 value = -1;
+    if (JsonUtil::member(parent, key).get(e) != simdjson::SUCCESS || !JsonUtil::readInteger(e, value))
+        return -1;
+    return value;
+}
+
+/// The browser version from a user agent: "Chrome/91.0.4472.77" → "91.0.4472.77".
+std::string_view versionFromUserAgent(std::string_view agent, std::string_view browser)
+{
+    if (browser.empty() || agent.empty())
+        return {};
+    const size_t at = agent.find(std::string(browser) + '/');
+    if (at == std::string_view::npos)
+        return {};
+    std::string_view rest = agent.substr(at + browser.size() + 1);
+    return rest.substr(0, std::min(rest.find_first_of(" ;)"), rest.size()));
+}
+
+void appendCount(std::string &out, qint64 value, const char *label)
+{
+    if (value < 0)
+        return;
+    if (!out.empty())
+        out += ", ";
+    out += std::to_string(value);
+    out += ' ';
+    out += label;
+}
+
+bool addSession(element item, std::string_view user, SessionsPage &page, std::array<std::string, kRawFieldCount + 2> &scratch)
+{
+    if (item.type() != element_type::OBJECT)
+        return false;
+    SessionBatch::Fields f;
+    auto s = [&scratch](RawField field) -> std::string & { return scratch[size_t(field)]; };
+    f[size_t(RawField::SessionId)] = JsonUtil::textAt(item, "sessionId", s(RawField::SessionId));
+    if (f[size_t(RawField::SessionId)].empty())
+        return false;
+    f[size_t(RawField::Id)] = f[size_t(RawField::SessionId)];
+    f[size_t(RawField::UserId)] = JsonUtil::textAt(item, "userId", s(RawField::UserId));
+    if (f[size_t(RawField::UserId)].empty())
+        f[size_t(RawField::UserId)] = user;
+    f[size_t(RawField::DeviceType)] = JsonUtil::textAt(item, "userDeviceType", s(RawField::DeviceType));
+    f[size_t(RawField::DeviceName)] = JsonUtil::textAt(item, "userBrowser", s(RawField::DeviceName));
+    std::string_view version = JsonUtil::textAt(item, "userBrowserVersion", s(RawField::DeviceVersion));
+    std::string &agent = scratch[kRawFieldCount];
+    if (version.empty())
+        version = versionFromUserAgent(JsonUtil::textAt(item, "userAgent", agent), f[size_t(RawField::DeviceName)]);
+    f[size_t(RawField::DeviceVersion)] = version;
+    f[size_t(RawField::DeviceLongVersion)] = version;
+    f[size_t(RawField::OsName)] = JsonUtil::textAt(item, "userOs", s(RawField::OsName));
+    f[size_t(RawField::OsVersion)] = JsonUtil::textAt(item, "userOsVersion", s(RawField::OsVersion));
+    f[size_t(RawField::Host)] = JsonUtil::textAt(item, "userDevice", s(RawField::Host));
+
+    // Location: "City, CC" when the city is known, else the country code.
+    std::string &location = s(RawField::Ip);
+    std::string &cityScratch = scratch[kRawFieldCount + 1];
+    const std::string_view city = JsonUtil::textAt(item, "userCity", cityScratch);
+    std::string country(JsonUtil::textAt(item, "userCountry", location));
+    location = city.empty() ? country : std::string(city) + (country.empty() ? "" : ", " + country);
+    f[size_t(RawField::Ip)] = location;
+
+    qint64 start = kMissingTime;
+    element value;
+    if (JsonUtil::member(item, "startTs").get(value) == simdjson::SUCCESS)
+        start = JsonUtil::readTime(value);
+    qint64 duration = integerAt(item, "duration");
+    const qint64 end = integerAt(item, "endTs");
+    if (duration < 0 && end >= 0 && start != kMissingTime && end >= start)
+        duration = end - start;
+    std::string &details = s(RawField::Details);
+    details = duration >= 0 ? formatDuration(duration) : std::string();
+    appendCount(details, integerAt(item, "eventsCount"), "events");
+    appendCount(details, integerAt(item, "pagesCount"), "pages");
+    appendCount(details, integerAt(item, "errorsCount"), "errors");
+    f[size_t(RawField::Details)] = details;
+    page.sessions.add(f, start);
+    return true;
+}
+
+} // namespace
+
+std::string formatDuration(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    const qint64 seconds = ms / 1000;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", static_cast<long long>(seconds / 3600),
+                  static_cast<long long>(seconds / 60 % 60), static_cast<long long>(seconds % 60));
+    return buffer;
+}
+
+SessionsPage parseSessionsV1(std::string_view body, std::string_view user)
+{
+    SessionsPage page;
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (!JsonUtil::parseObject(parser, body, &root, &page.error))
+        return page;
+    element data;
+    simdjson::dom::array items;
+    if (JsonUtil::member(root, "data").get(data) != simdjson::SUCCESS || data.get_array().get(items) != simdjson::SUCCESS) {
+        const QString message = JsonUtil::errorMessage(body);
+        page.error = message.isEmpty() ? Text::tr("The server's response has no \"data\" list of sessions.")
+                                       : Text::tr("The server reported an error: %1").arg(message);
+        return page;
+    }
+    page.sessions.reserve(items.size(), body.size());
+    std::array<std::string, kRawFieldCount + 2> scratch;
+    for (element item : items) {
+        if (!addSession(item, user, page, scratch))
+            ++page.invalidItems;
+    }
+    page.total = page.sessions.size();
+    page.ok = true;
+    return page;
+}
+
+SessionsPage parseSessionsV2(std::string_view body, std::string_view user)
+{
+    SessionsPage page;
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (!JsonUtil::parseObject(parser, body, &root, &page.error))
+        return page;
+    element data;
+    if (JsonUtil::member(root, "data").get(data) != simdjson::SUCCESS || data.type() != element_type::OBJECT) {
+        const QString message = JsonUtil::errorMessage(body);
+        page.error = message.isEmpty() ? Text::tr("The server's response has no \"data\" object.")
+                                       : Text::tr("The server reported an error: %1").arg(message);
+        return page;
+    }
+    page.total = integerAt(data, "total");
+    element sessions;
+    if (JsonUtil::member(data, "sessions").get(sessions) != simdjson::SUCCESS || sessions.is_null()) {
+        page.ok = true; // "sessions": null means none
+        return page;
+    }
+    simdjson::dom::array items;
+    if (sessions.get_array().get(items) != simdjson::SUCCESS) {
+        page.error = Text::tr("The server's \"sessions\" is not a list.");
+        return page;
+    }
+    page.sessions.reserve(items.size(), body.size());
+    std::array<std::string, kRawFieldCount + 2> scratch;
+    for (element item : items) {
+        if (!addSession(item, user, page, scratch))
+            ++page.invalidItems;
+    }
+    page.ok = true;
+    return page;
+}
+
+bool parseProjects(std::string_view body, QList<Project> *projects, QString *error)
+{
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (!JsonUtil::parseObject(parser, body, &root, error))
+        return false;
+    element data;
+    simdjson::dom::array items;
+    if (JsonUtil::member(root, "data").get(data) != simdjson::SUCCESS || data.get_array().get(items) != simdjson::SUCCESS) {
+        *error = Text::tr("The server's response has no \"data\" list of projects.");
+        return false;
+    }
+    std::string scratch;
+    projects->clear();
+    for (element item : items) {
+        if (item.type() != element_type::OBJECT)
+            continue;
+        Project p;
+        p.key = QString::fromUtf8(JsonUtil::textAt(item, "projectKey", scratch));
+        p.name = QString::fromUtf8(JsonUtil::textAt(item, "name", scratch));
+        p.id = integerAt(item, "projectId");
+        if (!p.key.isEmpty())
+            projects->append(p);
+    }
+    return true;
+}
+
+} // namespace OpenReplayParser
