@@ -2,6 +2,9 @@
 #include "testhelpers.h"
 
 #include <QDirIterator>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -97,6 +100,40 @@ bool startDemoServer(QProcess *process, const QStringList &args, DemoLine *line)
     if (!process->waitForStarted(10000) || !process->waitForReadyRead(20000))
         return false;
     return parseDemoLine(process->readLine(), line);
+}
+
+bool startPrism(QProcess *prism, const QString &spec, quint16 *port, QString *error)
+{
+    const QString program = QStringLiteral(SESSIONDESK_SOURCE_DIR "/tests/openapi/node_modules/.bin/prism");
+    if (!QFile::exists(program)) {
+        *error = QStringLiteral("Prism is missing: run scripts/deps (npm ci in tests/openapi)");
+        return false;
+    }
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost)) {
+        *error = QStringLiteral("no free port");
+        return false;
+    }
+    *port = probe.serverPort();
+    probe.close();
+    prism->setProcessChannelMode(QProcess::MergedChannels);
+    prism->start(program, {QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                           QString::number(*port), spec});
+    if (!prism->waitForStarted()) {
+        *error = QStringLiteral("Prism did not start: ") + prism->errorString();
+        return false;
+    }
+    for (int i = 0; i < 240; ++i) { // Seam's 2 MB document takes a while to load
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, *port);
+        if (s.waitForConnected(250))
+            return true;
+        if (prism->state() == QProcess::NotRunning)
+            break;
+        QTest::qWait(250);
+    }
+    *error = QStringLiteral("Prism did not come up: ") + QString::fromUtf8(prism->readAll());
+    return false;
 }
 
 QStringList filesContaining(const QString &dir, const QByteArray &needle)

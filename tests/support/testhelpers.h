@@ -44,6 +44,10 @@ CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcess
 /// Starts `sessiondesk-cli demo-server ARGS` in process and reads its connection line.
 bool startDemoServer(QProcess *process, const QStringList &args, DemoLine *line);
 
+/// Starts Stoplight Prism (tests/openapi, installed by scripts/deps) serving spec on a free
+/// loopback port and waits until it accepts connections; false with a reason otherwise.
+bool startPrism(QProcess *prism, const QString &spec, quint16 *port, QString *error);
+
 /// Every file below dir whose bytes contain needle (for "no secret on disk" checks).
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
 
