@@ -5,6 +5,7 @@
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "profiledialog.h"
+#include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatauth.h"
 #include "revokejob.h"
 #include "sessionroles.h"
@@ -118,6 +119,12 @@ void MainWindow::setupActions()
     m_revokeAction->setShortcut(QKeySequence::Delete);
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_revokeAction, &QAction::triggered, this, &MainWindow::revokeSelected);
+    m_deleteAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("&Delete Sessions…"), this);
+    m_deleteAction->setToolTip(tr("Seam: delete the selected client sessions"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteSelected);
+    m_deleteUserDataAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete &User Data…"), this);
+    m_deleteUserDataAction->setToolTip(tr("OpenReplay: delete everything recorded about the selected rows' users"));
+    connect(m_deleteUserDataAction, &QAction::triggered, this, &MainWindow::deleteUserDataSelected);
     m_copyAction = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Rows"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -139,6 +146,8 @@ void MainWindow::setupActions()
     serverMenu->addAction(m_signOutAction);
     QMenu *sessionMenu = menuBar()->addMenu(tr("S&essions"));
     sessionMenu->addAction(m_revokeAction);
+    sessionMenu->addAction(m_deleteAction);
+    sessionMenu->addAction(m_deleteUserDataAction);
     sessionMenu->addAction(m_copyAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
@@ -168,9 +177,14 @@ void MainWindow::setupUi()
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileCombo->setMinimumContentsLength(14);
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        const QString name = m_profileCombo->itemData(index).toString();
-        if (!name.isEmpty() && name != currentProfile())
-            openProfile(name);
+        const QString data = m_profileCombo->itemData(index).toString();
+        if (data.startsWith(u"profile:"_s) && data.mid(8) != currentProfile()) {
+            openProfile(data.mid(8));
+        } else if (data.startsWith(u"temp:"_s)) {
+            const TemporaryServer server = m_temporary.value(data.mid(5).toInt());
+            if (m_isProfile || server.title != m_title)
+                openConnection(server.connection, server.title, server.hint);
+        }
     });
     toolbar->addWidget(m_profileCombo);
     toolbar->addAction(findChild<QAction *>(u"profilesAction"_s));
@@ -280,8 +294,22 @@ void MainWindow::sizeColumnsOnce()
     }
 }
 
+void MainWindow::addTemporaryServer(const QString &title, const Connection &connection, const QString &signInHint)
+{
+    for (TemporaryServer &s : m_temporary) {
+        if (s.title == title) {
+            s = {title, connection, signInHint};
+            return reloadProfileCombo();
+        }
+    }
+    m_temporary.append({title, connection, signInHint});
+    reloadProfileCombo();
+}
+
 void MainWindow::openConnection(const Connection &connection, const QString &title, const QString &signInHint)
 {
+    if (std::none_of(m_temporary.cbegin(), m_temporary.cend(), [&](const TemporaryServer &s) { return s.title == title; }))
+        m_temporary.append({title, connection, signInHint});
     cancelLoading();
     ++m_openGeneration;
     m_connection = connection;
@@ -500,14 +528,22 @@ void MainWindow::reloadProfileCombo()
 {
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
-    if (!m_isProfile && !m_title.isEmpty())
-        m_profileCombo->addItem(m_title, QString());
-    for (const Profile &p : m_profiles->profiles())
-        m_profileCombo->addItem(p.name, p.name);
+    int current = -1;
+    for (qsizetype i = 0; i < m_temporary.size(); ++i) {
+        if (!m_isProfile && m_temporary[i].title == m_title)
+            current = m_profileCombo->count();
+        m_profileCombo->addItem(m_temporary[i].title, u"temp:%1"_s.arg(i));
+    }
+    if (!m_temporary.isEmpty())
+        m_profileCombo->insertSeparator(m_profileCombo->count());
+    for (const Profile &p : m_profiles->profiles()) {
+        if (m_isProfile && p.name == m_profile.name)
+            current = m_profileCombo->count();
+        m_profileCombo->addItem(p.name, QString(u"profile:"_s + p.name));
+    }
     if (m_profileCombo->count() == 0)
         m_profileCombo->addItem(tr("No profiles"), QString());
-    const int index = m_isProfile ? m_profileCombo->findData(m_profile.name) : 0;
-    m_profileCombo->setCurrentIndex(std::max(0, index));
+    m_profileCombo->setCurrentIndex(std::max(0, current));
 }
 
 void MainWindow::updateSignInActions()
@@ -751,6 +787,13 @@ void MainWindow::updateSelectionActions()
     m_revokeAction->setText(selected > 1 ? tr("&Revoke %1 Sessions…").arg(QLocale().toString(selected)) : tr("&Revoke Session…"));
     m_revokeAction->setToolTip(!blocked.isEmpty() ? blocked : tr("Sign the selected devices out (Delete)"));
     m_copyAction->setEnabled(selected > 0);
+    const bool seam = m_hasConnection && m_connection.kind == ServerKind::Seam;
+    const bool openReplay = m_hasConnection && m_connection.kind == ServerKind::OpenReplay;
+    m_deleteAction->setEnabled(selected > 0 && seam && !m_revokeJob);
+    m_deleteAction->setToolTip(seam ? tr("Delete the selected client sessions") : tr("Only Seam client sessions can be deleted."));
+    m_deleteUserDataAction->setEnabled(selected > 0 && openReplay && !m_revokeJob);
+    m_deleteUserDataAction->setToolTip(openReplay ? tr("Delete everything recorded about the selected rows' users")
+                                                  : tr("Only OpenReplay keeps user data to delete."));
 }
 
 void MainWindow::showTableMenu(const QPoint &pos)
@@ -759,6 +802,10 @@ void MainWindow::showTableMenu(const QPoint &pos)
     QMenu menu(this);
     menu.setToolTipsVisible(true);
     menu.addAction(m_revokeAction);
+    if (m_hasConnection && m_connection.kind == ServerKind::Seam)
+        menu.addAction(m_deleteAction);
+    if (m_hasConnection && m_connection.kind == ServerKind::OpenReplay)
+        menu.addAction(m_deleteUserDataAction);
     menu.addSeparator();
     menu.addAction(m_copyAction);
     const QModelIndex cell = m_table->indexAt(pos);
@@ -792,6 +839,71 @@ void MainWindow::copySelection()
 
 void MainWindow::revokeSelected()
 {
+    confirmSessionAction(false);
+}
+
+void MainWindow::deleteSelected()
+{
+    if (m_hasConnection && m_connection.kind == ServerKind::Seam)
+        confirmSessionAction(true);
+}
+
+void MainWindow::deleteUserDataSelected()
+{
+    if (!m_hasConnection || m_connection.kind != ServerKind::OpenReplay || m_revokeJob)
+        return;
+    QStringList users;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        const QString user = row.data(SessionRoles::SessionRole).value<Session>().userId;
+        if (!user.isEmpty() && !users.contains(user))
+            users.append(user);
+    }
+    if (users.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete User Data"),
+                                tr("<p>Ask %1 to delete <b>everything it recorded</b> about these users? This cannot be "
+                                   "undone.</p><ul><li>%2</li></ul>")
+                                    .arg(m_connection.displayName().toHtmlEscaped(), users.mid(0, 10).join(u"</li><li>"_s).toHtmlEscaped()),
+                                QMessageBox::Cancel, this);
+    QPushButton *confirm = box->addButton(tr("Delete User Data"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, users] {
+        if (box->clickedButton() != confirm)
+            return;
+        auto remaining = std::make_shared<QStringList>(users);
+        auto results = std::make_shared<QStringList>();
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [this, remaining, results, next] {
+            if (remaining->isEmpty()) {
+                m_statusLabel->setText(results->join(u' '));
+                return;
+            }
+            const QString user = remaining->takeFirst();
+            OpenReplayClient::deleteUserData(m_connection, user, m_nam, this, [this, user, results, next](const OpenReplayClient::DeleteResult &r) {
+                using S = OpenReplayClient::DeleteResult::Status;
+                AuditEntry e;
+                e.time = QDateTime::currentDateTimeUtc();
+                e.profile = m_isProfile ? m_profile.name : m_title;
+                e.kind = ServerKinds::key(m_connection.kind);
+                e.server = m_connection.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+                e.action = u"delete-user-data"_s;
+                e.userId = user;
+                e.outcome = r.status == S::Accepted ? u"accepted"_s : r.status == S::AlreadyScheduled ? u"already-scheduled"_s : u"failed"_s;
+                if (r.status != S::Accepted && r.status != S::AlreadyScheduled)
+                    e.reason = r.message;
+                m_audit->append(e);
+                results->append(r.message);
+                (*next)();
+            });
+        };
+        (*next)();
+    });
+    box->open();
+}
+
+void MainWindow::confirmSessionAction(bool deleteInstead)
+{
     const QString blocked = revokeBlockedReason();
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (!blocked.isEmpty() || rows.isEmpty())
@@ -816,31 +928,34 @@ void MainWindow::revokeSelected()
     QString list = u"<ul><li>"_s + lines.join(u"</li><li>"_s) + u"</li></ul>"_s;
     if (targets.size() > kListed)
         list += tr("<p>and %1 more.</p>").arg(QLocale().toString(targets.size() - kListed));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Revoke Sessions"),
-                                tr("<p>Sign out <b>%1</b> sessions of <b>%2</b> users on %3? The devices will have to "
-                                   "sign in again.</p>%4")
+    auto *box = new QMessageBox(QMessageBox::Warning, deleteInstead ? tr("Delete Sessions") : tr("Revoke Sessions"),
+                                (deleteInstead ? tr("<p>Delete <b>%1</b> client sessions of <b>%2</b> users on %3?</p>%4")
+                                               : tr("<p>Sign out <b>%1</b> sessions of <b>%2</b> users on %3? The devices will have to "
+                                                    "sign in again.</p>%4"))
                                     .arg(QLocale().toString(targets.size()), QLocale().toString(users.size()),
                                          m_connection.displayName().toHtmlEscaped(), list),
                                 QMessageBox::Cancel, this);
     box->setObjectName(u"revokeConfirmation"_s);
     box->setTextFormat(Qt::RichText);
-    QPushButton *revoke = box->addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    QPushButton *revoke = box->addButton(deleteInstead ? tr("Delete") : tr("Revoke"), QMessageBox::DestructiveRole);
     box->setDefaultButton(QMessageBox::Cancel); // the destructive button is never the default
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, revoke, targets] {
+    connect(box, &QMessageBox::finished, this, [this, box, revoke, targets, deleteInstead] {
         if (box->clickedButton() == revoke)
-            revokeSessions(targets);
+            revokeSessions(targets, deleteInstead);
     });
     box->open();
 }
 
-void MainWindow::revokeSessions(const QList<RevokeTarget> &targets)
+void MainWindow::revokeSessions(const QList<RevokeTarget> &targets, bool deleteInstead)
 {
     if (!revokeBlockedReason().isEmpty() || targets.isEmpty())
         return;
     auto *job = new RevokeJob(m_connection, targets, m_nam, this);
     m_revokeJob = job;
     job->setAuditLog(m_audit.get(), m_isProfile ? m_profile.name : m_title);
+    if (deleteInstead)
+        job->setAction(RevokeJob::Action::Delete);
     updateSelectionActions();
     m_progress->setRange(0, int(targets.size()));
     m_progress->setValue(0);
@@ -881,9 +996,13 @@ void MainWindow::revokeSessions(const QList<RevokeTarget> &targets)
         m_model->removeSessions(gone); // no reload: the rest keeps its selection and scroll position
         updateCounts();
         updateSelectionActions();
-        m_statusLabel->setText(failures.isEmpty()
-                                   ? tr("Revoked %1 sessions.").arg(QLocale().toString(gone.size()))
-                                   : tr("Revoked %1 sessions; %2 failed.").arg(QLocale().toString(gone.size()), QLocale().toString(failures.size())));
+        const bool deleted = job->action() == RevokeJob::Action::Delete;
+        const QString done = QLocale().toString(gone.size());
+        if (failures.isEmpty())
+            m_statusLabel->setText(deleted ? tr("Deleted %1 sessions.").arg(done) : tr("Revoked %1 sessions.").arg(done));
+        else
+            m_statusLabel->setText((deleted ? tr("Deleted %1 sessions; %2 failed.") : tr("Revoked %1 sessions; %2 failed."))
+                                       .arg(done, QLocale().toString(failures.size())));
         if (!failures.isEmpty()) {
             auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Sessions Were Not Revoked"),
                                         tr("<p>%1 revoked or already gone, %2 not revoked:</p><ul><li>%3</li></ul>"

@@ -49,6 +49,8 @@ public:
     /// Shows the sessions of connection and starts loading them (not a saved profile:
     /// a sign-in stays in memory). signInHint is shown when asking for a password.
     void openConnection(const Connection &connection, const QString &title, const QString &signInHint = {});
+    /// Lists a server that is not a saved profile (the demo's servers) in the switcher.
+    void addTemporaryServer(const QString &title, const Connection &connection, const QString &signInHint = {});
     /// Opens the saved profile name: reads its secret from the keychain, then loads.
     void openProfile(const QString &name);
     /// Opens the last used profile, if any; returns false when there is none.
@@ -80,11 +82,15 @@ public Q_SLOTS:
     void signOut();
     /// Asks to revoke the selected sessions; the ids are captured now, before any refresh.
     void revokeSelected();
+    /// Seam: deletes the selected client sessions (after confirmation).
+    void deleteSelected();
+    /// OpenReplay: deletes everything recorded about the selected rows' users (after confirmation).
+    void deleteUserDataSelected();
     void copySelection();
 
 public:
     /// Revokes the given sessions without asking (the confirmed part of revokeSelected()).
-    void revokeSessions(const QList<struct RevokeTarget> &targets);
+    void revokeSessions(const QList<struct RevokeTarget> &targets, bool deleteInstead = false);
     bool isRevoking() const;
     /// Where revocations are recorded (default: the per-user audit log).
     void setAuditLogFile(const QString &path);
@@ -117,6 +123,7 @@ private:
     void showTableMenu(const QPoint &pos);
     void updateSelectionActions();
     QString revokeBlockedReason() const;
+    void confirmSessionAction(bool deleteInstead);
 
     QNetworkAccessManager *m_nam;
     SessionTableModel *m_model;
@@ -144,12 +151,21 @@ private:
     bool m_isProfile = false;
     QString m_title;
     QString m_signInHint;
+    struct TemporaryServer
+    {
+        QString title;
+        Connection connection;
+        QString hint;
+    };
+    QList<TemporaryServer> m_temporary; ///< in memory only, never saved
     quint64 m_openGeneration = 0; ///< keychain answers for an earlier profile are ignored
     QComboBox *m_profileCombo = nullptr;
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_revokeAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_deleteUserDataAction = nullptr;
     QPointer<RevokeJob> m_revokeJob;
     std::unique_ptr<AuditLog> m_audit;
     bool m_columnsSized = false;

@@ -105,11 +105,16 @@ void ProfileDialog::setupUi()
         m_apiVersion->addItem(tr("v2 (OpenReplay 1.27 and newer)"), int(Profile::OpenReplayApi::V2));
         m_apiVersion->addItem(tr("v1 (OpenReplay 1.26 and older)"), int(Profile::OpenReplayApi::V1));
         m_projectKey = new QLineEdit(page);
+        m_users = new QLineEdit(page);
+        m_users->setObjectName(u"usersEdit"_s);
+        m_users->setPlaceholderText(tr("end-user ids, separated by commas"));
+        m_users->setToolTip(tr("OpenReplay lists the sessions of given users; several users are merged into one table"));
         m_rangeDays = new QSpinBox(page);
         m_rangeDays->setRange(1, 3660);
         m_rangeDays->setSuffix(tr(" days"));
         f->addRow(tr("&API version:"), m_apiVersion);
         f->addRow(tr("&Project key:"), m_projectKey);
+        f->addRow(tr("&Users:"), m_users);
         f->addRow(tr("Default &range:"), m_rangeDays);
         m_kindPages->addWidget(page);
     }
@@ -196,7 +201,7 @@ void ProfileDialog::setupUi()
             showMessage(tr("Plain http sends your token unencrypted; use it only inside a trusted network."), true);
     });
     // Any edit marks the form dirty.
-    for (QLineEdit *edit : {m_name, m_url, m_userId, m_projectKey, m_workspace, m_secret, m_caFile, m_pin})
+    for (QLineEdit *edit : {m_name, m_url, m_userId, m_projectKey, m_users, m_workspace, m_secret, m_caFile, m_pin})
         connect(edit, &QLineEdit::textEdited, this, [this] { setDirty(true); });
     for (QComboBox *combo : {m_kind, m_scope, m_apiVersion})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { setDirty(true); });
@@ -280,6 +285,7 @@ void ProfileDialog::setFormProfile(const Profile &p)
     m_scope->setCurrentIndex(m_scope->findData(int(p.scope)));
     m_apiVersion->setCurrentIndex(m_apiVersion->findData(int(p.apiVersion)));
     m_projectKey->setText(p.projectKey);
+    m_users->setText(p.users.join(u", "_s));
     m_rangeDays->setValue(p.defaultRangeDays);
     m_workspace->setText(p.workspaceId);
     m_caFile->setText(p.caFile);
@@ -303,6 +309,10 @@ Profile ProfileDialog::formProfile() const
     p.scope = static_cast<Profile::RocketChatScope>(m_scope->currentData().toInt());
     p.apiVersion = static_cast<Profile::OpenReplayApi>(m_apiVersion->currentData().toInt());
     p.projectKey = m_projectKey->text().trimmed();
+    for (const QString &user : m_users->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!user.trimmed().isEmpty())
+            p.users.append(user.trimmed());
+    }
     p.defaultRangeDays = m_rangeDays->value();
     p.workspaceId = m_workspace->text().trimmed();
     p.caFile = m_caFile->text().trimmed();

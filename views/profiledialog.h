@@ -87,6 +87,7 @@ private:
     QPushButton *m_signInButton = nullptr;
     QComboBox *m_apiVersion = nullptr;
     QLineEdit *m_projectKey = nullptr;
+    QLineEdit *m_users = nullptr;
     QSpinBox *m_rangeDays = nullptr;
     QLineEdit *m_workspace = nullptr;
     QLabel *m_secretLabel = nullptr;
