@@ -29,7 +29,7 @@ const std::array<ColumnInfo, kSessionColumnCount> kColumns = {{
     {"os"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Operating system")},
     {"ip"_L1, QT_TRANSLATE_NOOP("SessionColumns", "IP / location")},
     {"host"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Host")},
-    {"startedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Signed in")},
+    {"startedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Started")},
     {"details"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Details")},
 }};
 

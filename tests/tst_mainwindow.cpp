@@ -127,7 +127,7 @@ private Q_SLOTS:
         cli.start(QStringLiteral(SESSIONDESK_CLI),
                   {u"list"_s, u"--url"_s, m_demo.info().rocketChatUrl.toString(), u"--user-id"_s, m_demo.info().rocketChatUserId,
                    u"--token-env"_s, u"SD_GUI_TEST_TOKEN"_s, u"--filter"_s, u"fire"_s, u"--sort"_s, u"startedAt"_s,
-                   u"--format"_s, u"csv"_s});
+                   u"--format"_s, u"csv"_s, u"--columns"_s, u"sessionId,userId,userName,device,clientType,os,ip,host,startedAt"_s});
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(cli.readAllStandardOutput(), gui);
@@ -218,6 +218,35 @@ private Q_SLOTS:
         QCOMPARE(again.filterModel()->sortColumn(), int(SessionColumn::Ip));
         QCOMPARE(again.filterModel()->sortOrder(), Qt::DescendingOrder);
         QCOMPARE(again.size(), QSize(1000, 640));
+    }
+
+    void columnsAreKeptPerServerKind()
+    {
+        MainWindow window;
+        window.show();
+        QHeaderView *header = window.tableView()->horizontalHeader();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(header->isSectionHidden(int(SessionColumn::Details)));
+        header->setSectionHidden(int(SessionColumn::Host), true); // the user's choice for Rocket.Chat
+
+        Connection seam;
+        seam.kind = ServerKind::Seam;
+        seam.baseUrl = m_demo.info().seamUrl;
+        seam.secret = m_demo.info().seamKey;
+        window.openConnection(seam, u"Demo Seam"_s);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.sessionModel()->rowCount(), DemoServer::kSeamSessions);
+        QVERIFY(!header->isSectionHidden(int(SessionColumn::Details)));
+        QVERIFY(header->isSectionHidden(int(SessionColumn::ClientType))); // Seam has no client type
+        QVERIFY(!header->isSectionHidden(int(SessionColumn::Host)));      // the workspace
+
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(header->isSectionHidden(int(SessionColumn::Host)));    // restored for Rocket.Chat
+        QVERIFY(header->isSectionHidden(int(SessionColumn::Details)));
+        header->setSectionHidden(int(SessionColumn::Host), false);
     }
 
     // Runs last: it revokes sessions on the shared demo server.

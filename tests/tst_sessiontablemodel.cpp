@@ -40,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(cell(SessionColumn::StartedAt, Qt::ToolTipRole).toString(), u"2023-05-23T16:33:45.202Z"_s);
         QCOMPARE(cell(SessionColumn::User, SessionRoles::SessionRole).value<Session>().userId, u"alice"_s);
         QCOMPARE(cell(SessionColumn::Os, SessionRoles::SessionIdRole).toString(), u"a"_s);
-        QCOMPARE(model.headerData(int(SessionColumn::StartedAt), Qt::Horizontal).toString(), u"Signed in"_s);
+        QCOMPARE(model.headerData(int(SessionColumn::StartedAt), Qt::Horizontal).toString(), u"Started"_s);
         QCOMPARE(model.headerData(int(SessionColumn::StartedAt), Qt::Horizontal, Qt::UserRole).toString(), u"startedAt"_s);
     }
 

@@ -45,7 +45,22 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const auto kGeometryKey = u"MainWindow/geometry"_s;
 const auto kStateKey = u"MainWindow/state"_s;
-const auto kHeaderKey = u"MainWindow/sessionTableHeader"_s;
+const auto kHeaderKey = u"MainWindow/sessionTableHeader"_s; // + "/<kind>"
+
+/// The columns a kind fills; the others start hidden (the column chooser shows them again).
+bool shownByDefault(ServerKind kind, SessionColumn column)
+{
+    switch (kind) {
+    case ServerKind::RocketChat:
+        return column != SessionColumn::Details;
+    case ServerKind::OpenReplay:
+        return column != SessionColumn::UserName && column != SessionColumn::ClientType && column != SessionColumn::Host;
+    case ServerKind::Seam:
+        return column == SessionColumn::SessionId || column == SessionColumn::User || column == SessionColumn::UserName
+            || column == SessionColumn::Host || column == SessionColumn::StartedAt || column == SessionColumn::Details;
+    }
+    return true;
+}
 const auto kExportDirKey = u"Export/lastDirectory"_s;
 }
 
@@ -228,6 +243,8 @@ void MainWindow::setupUi()
     // Columns are sized from the first rows that arrive (see sizeColumnsOnce); only a sample
     // is measured so a million rows cost nothing.
     header->setResizeContentsPrecision(200);
+    header->setContextMenuPolicy(Qt::CustomContextMenu); // the column chooser
+    connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -318,6 +335,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &tit
     m_title = title;
     m_signInHint = signInHint;
     m_model->clear();
+    applyHeaderFor(connection.kind);
     setWindowTitle(tr("%1 — SessionDesk").arg(title));
     reloadProfileCombo();
     updateSignInActions();
@@ -340,6 +358,7 @@ void MainWindow::openProfile(const QString &name)
     m_title = profile.name;
     m_signInHint.clear();
     m_model->clear();
+    applyHeaderFor(profile.kind);
     m_profiles->setLastUsed(profile.name);
     setWindowTitle(tr("%1 — SessionDesk").arg(profile.name));
     reloadProfileCombo();
@@ -720,15 +739,50 @@ void MainWindow::restoreState()
         resize(std::min(1480, available.width() * 9 / 10), std::min(900, available.height() * 9 / 10));
     }
     QMainWindow::restoreState(settings.value(kStateKey).toByteArray());
-    const QByteArray header = settings.value(kHeaderKey).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
-        const QHeaderView *h = m_table->horizontalHeader();
-        m_table->sortByColumn(h->sortIndicatorSection(), h->sortIndicatorOrder());
+    applyHeaderFor(ServerKind::RocketChat);
+}
+
+void MainWindow::applyHeaderFor(ServerKind kind)
+{
+    if (m_headerApplied && kind == m_headerKind)
+        return;
+    QSettings settings;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (m_headerApplied)
+        settings.setValue(kHeaderKey + u'/' + ServerKinds::key(m_headerKind), header->saveState());
+    m_headerKind = kind;
+    m_headerApplied = true;
+    const QByteArray saved = settings.value(kHeaderKey + u'/' + ServerKinds::key(kind)).toByteArray();
+    if (!saved.isEmpty() && header->restoreState(saved)) {
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         m_columnsSized = true; // the user's own widths win
     } else {
+        for (int c = 0; c < kSessionColumnCount; ++c)
+            header->setSectionHidden(c, !shownByDefault(kind, static_cast<SessionColumn>(c)));
         m_table->sortByColumn(int(SessionColumn::StartedAt), Qt::DescendingOrder); // newest first
+        m_columnsSized = false;
     }
     m_filter->setFilterColumns(visibleColumns());
+}
+
+void MainWindow::showHeaderMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    for (int c = 0; c < kSessionColumnCount; ++c) {
+        QAction *action = menu.addAction(SessionColumns::title(static_cast<SessionColumn>(c)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(c));
+        // Keep at least one column.
+        action->setEnabled(header->isSectionHidden(c) || header->count() - header->hiddenSectionCount() > 1);
+        connect(action, &QAction::toggled, this, [this, header, c](bool on) {
+            header->setSectionHidden(c, !on);
+            if (on && header->sectionSize(c) < 40)
+                m_table->resizeColumnToContents(c);
+            m_filter->setFilterColumns(visibleColumns());
+        });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void MainWindow::saveState()
@@ -736,7 +790,7 @@ void MainWindow::saveState()
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, QMainWindow::saveState());
-    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    settings.setValue(kHeaderKey + u'/' + ServerKinds::key(m_headerKind), m_table->horizontalHeader()->saveState());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -114,6 +114,9 @@ private:
     std::vector<SessionColumn> visibleColumns() const;
     void restoreState();
     void saveState();
+    /// Column order, widths, visibility and sort are kept per server kind.
+    void applyHeaderFor(ServerKind kind);
+    void showHeaderMenu(const QPoint &pos);
     void showPage(const QString &html);
     void showNotSignedIn(const QString &message);
     void connectWithSecret(const QString &secret);
@@ -149,6 +152,8 @@ private:
     QPointer<SignInFlow> m_signInFlow;
     Profile m_profile;          ///< the open profile when m_isProfile
     bool m_isProfile = false;
+    ServerKind m_headerKind = ServerKind::RocketChat;
+    bool m_headerApplied = false;
     QString m_title;
     QString m_signInHint;
     struct TemporaryServer
