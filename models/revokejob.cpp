@@ -176,10 +176,10 @@ void RevokeJob::onReply(int index, int codeGeneration, const HttpResult &result)
         }
         return;
     }
-    const qint64 remaining = result.header("X-RateLimit-Remaining").isEmpty() ? -1 : result.header("X-RateLimit-Remaining").toLongLong();
+    const qint64 remaining = result.rateLimitRemaining();
     if (status == 429) {
         m_queue.push_front(index); // the server proved it did not act: safe to send again
-        const qint64 wait = rateLimitWaitMs(result);
+        const qint64 wait = result.retryAfterMs();
         if (wait > m_maxWaitMs) {
             failRemaining(tr("%1 is rate limiting requests for %2 more seconds; try the rest later.")
                               .arg(m_connection.displayName())
@@ -203,22 +203,8 @@ void RevokeJob::onReply(int index, int codeGeneration, const HttpResult &result)
         record(index, RevokeOutcome::Status::Failed, describe(result));
     }
     if (remaining == 0) // the budget is spent: wait for the reset instead of provoking 429s
-        pauseFor(rateLimitWaitMs(result));
+        pauseFor(result.retryAfterMs());
     pump();
-}
-
-qint64 RevokeJob::rateLimitWaitMs(const HttpResult &result) const
-{
-    const qint64 retryAfter = result.header("Retry-After").toLongLong();
-    if (retryAfter > 0)
-        return retryAfter * 1000;
-    const qint64 reset = result.header("X-RateLimit-Reset").toLongLong();
-    if (reset > 0) {
-        // Rocket.Chat sends epoch milliseconds; accept epoch seconds too.
-        const qint64 resetMs = reset < 100'000'000'000LL ? reset * 1000 : reset;
-        return std::clamp<qint64>(resetMs - QDateTime::currentMSecsSinceEpoch(), 250, std::numeric_limits<int>::max());
-    }
-    return 5000;
 }
 
 void RevokeJob::pauseFor(qint64 ms)

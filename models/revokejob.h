@@ -94,7 +94,6 @@ private:
     void failRemaining(const QString &reason, RevokeOutcome::Status status = RevokeOutcome::Status::Failed);
     void pauseFor(qint64 ms);
     void finishIfDone();
-    qint64 rateLimitWaitMs(const HttpResult &result) const;
     QString describe(const HttpResult &result) const;
 
     Connection m_connection;

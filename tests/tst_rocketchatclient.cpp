@@ -7,6 +7,8 @@
 #include "sessionstore.h"
 
 #include <QBuffer>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -180,15 +182,16 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("mime");
         QTest::addColumn<int>("expectedStatus");
         QTest::addColumn<QString>("errorPart");
+        QTest::addColumn<QByteArray>("retryAfter");
         const int failed = int(FetchResult::Status::Failed);
-        QTest::newRow("403 forbidden") << 403 << QByteArray("{\"success\":false,\"error\":\"error-unauthorized\"}") << QByteArray("application/json") << failed << u"HTTP 403): error-unauthorized"_s;
-        QTest::newRow("404 not found") << 404 << QByteArray("{\"success\":false,\"error\":\"Not found\"}") << QByteArray("application/json") << failed << u"Rocket.Chat 5.0"_s;
-        QTest::newRow("429 rate limited") << 429 << QByteArray("{\"success\":false,\"error\":\"error-too-many-requests\"}") << QByteArray("application/json") << failed << u"rate limiting"_s;
-        QTest::newRow("500 with message") << 500 << QByteArray("{\"success\":false,\"error\":\"Internal server error\"}") << QByteArray("application/json") << failed << u"HTTP 500): Internal server error"_s;
-        QTest::newRow("502 HTML page") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << QByteArray("text/html") << failed << u"(HTTP 502)."_s;
-        QTest::newRow("200 HTML page") << 200 << QByteArray("<!doctype html><p>login</p>") << QByteArray("text/html") << failed << u"HTML page"_s;
-        QTest::newRow("200 truncated JSON") << 200 << QByteArray("{\"sessions\":[{\"sessionId\":") << QByteArray("application/json") << failed << u"malformed JSON"_s;
-        QTest::newRow("400 no licence") << 400 << QByteArray("{\"success\":false,\"error\":\"error-action-not-allowed\"}") << QByteArray("application/json") << failed << u"Enterprise"_s;
+        QTest::newRow("403 forbidden") << 403 << QByteArray("{\"success\":false,\"error\":\"error-unauthorized\"}") << QByteArray("application/json") << failed << u"HTTP 403): error-unauthorized"_s << QByteArray();
+        QTest::newRow("404 not found") << 404 << QByteArray("{\"success\":false,\"error\":\"Not found\"}") << QByteArray("application/json") << failed << u"Rocket.Chat 5.0"_s << QByteArray();
+        QTest::newRow("429 rate limited") << 429 << QByteArray("{\"success\":false,\"error\":\"error-too-many-requests\"}") << QByteArray("application/json") << failed << u"try again in 3600 seconds"_s << QByteArray("3600");
+        QTest::newRow("500 with message") << 500 << QByteArray("{\"success\":false,\"error\":\"Internal server error\"}") << QByteArray("application/json") << failed << u"HTTP 500): Internal server error"_s << QByteArray();
+        QTest::newRow("502 HTML page") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << QByteArray("text/html") << failed << u"(HTTP 502)."_s << QByteArray();
+        QTest::newRow("200 HTML page") << 200 << QByteArray("<!doctype html><p>login</p>") << QByteArray("text/html") << failed << u"HTML page"_s << QByteArray();
+        QTest::newRow("200 truncated JSON") << 200 << QByteArray("{\"sessions\":[{\"sessionId\":") << QByteArray("application/json") << failed << u"malformed JSON"_s << QByteArray();
+        QTest::newRow("400 no licence") << 400 << QByteArray("{\"success\":false,\"error\":\"error-action-not-allowed\"}") << QByteArray("application/json") << failed << u"Enterprise"_s << QByteArray();
     }
     void serverErrors()
     {
@@ -197,7 +200,11 @@ private Q_SLOTS:
         QFETCH(QByteArray, mime);
         QFETCH(int, expectedStatus);
         QFETCH(QString, errorPart);
-        FakeServer server([&](const QHttpServerRequest &) { return respond(status, body, mime); });
+        QFETCH(QByteArray, retryAfter);
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        if (!retryAfter.isEmpty())
+            headers.append({"Retry-After", retryAfter}); // longer than SessionDesk waits: fail at once
+        FakeServer server([&](const QHttpServerRequest &) { return respond(status, body, mime, headers); });
         const Outcome outcome = fetch(connectionTo(server.url()));
         QCOMPARE(int(outcome.result.status), expectedStatus);
         QVERIFY2(outcome.result.error.contains(errorPart), qPrintable(outcome.result.error));
@@ -228,6 +235,35 @@ private Q_SLOTS:
         }
         offsets.sort();
         QCOMPARE(offsets, (QStringList{u"0"_s, u"100"_s, u"200"_s}));
+    }
+
+    void rateLimitIsWaitedOutAndTheBudgetKept()
+    {
+        // Page 100 is refused once with 429 and a 1 s reset; every answer reports the budget,
+        // and the answer to page 0 says it is spent, so nothing is sent until the reset.
+        QHash<int, int> asked;
+        QElapsedTimer sinceStart;
+        qint64 firstAfterPause = -1;
+        FakeServer server([&](const QHttpServerRequest &r) {
+            const int offset = r.query().queryItemValue(u"offset"_s).toInt();
+            if (offset != 0 && firstAfterPause < 0)
+                firstAfterPause = sinceStart.elapsed();
+            const int n = ++asked[offset];
+            const QByteArray reset = QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 1000);
+            if (offset == 100 && n == 1)
+                return respond(429, "{\"success\":false,\"error\":\"error-too-many-requests\"}", "application/json",
+                               {{"X-RateLimit-Limit", "10"}, {"X-RateLimit-Remaining", "0"}, {"X-RateLimit-Reset", reset}});
+            return respond(200, page(offset, std::min(100, 300 - offset), 300), "application/json",
+                           {{"X-RateLimit-Limit", "10"}, {"X-RateLimit-Remaining", offset == 0 ? "0" : "5"}, {"X-RateLimit-Reset", reset}});
+        });
+        sinceStart.start();
+        const Outcome outcome = fetch(connectionTo(server.url()));
+        QVERIFY2(outcome.result.status == FetchResult::Status::Ok, qPrintable(outcome.result.error));
+        QCOMPARE(outcome.store.rowCount(), 300);
+        QCOMPARE(asked.value(100), 2); // sent again after the wait
+        QCOMPARE(asked.value(200), 1);
+        QVERIFY2(firstAfterPause >= 700, qPrintable(QString::number(firstAfterPause))); // waited for the budget
+        QVERIFY(!outcome.result.notes.isEmpty());
     }
 
     void totalChangingWhilePagingIsReported()

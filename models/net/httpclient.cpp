@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -79,6 +80,28 @@ QByteArray HttpResult::header(QByteArrayView name) const
             return pair.second;
     }
     return {};
+}
+
+qint64 HttpResult::retryAfterMs(qint64 fallbackMs) const
+{
+    const qint64 retryAfter = header("Retry-After").toLongLong();
+    if (retryAfter > 0)
+        return retryAfter * 1000;
+    const qint64 reset = header("X-RateLimit-Reset").toLongLong();
+    if (reset > 0) {
+        // Rocket.Chat sends epoch milliseconds; accept epoch seconds too.
+        const qint64 resetMs = reset < 100'000'000'000LL ? reset * 1000 : reset;
+        return std::clamp<qint64>(resetMs - QDateTime::currentMSecsSinceEpoch(), 250, std::numeric_limits<int>::max());
+    }
+    return fallbackMs;
+}
+
+qint64 HttpResult::rateLimitRemaining() const
+{
+    const QByteArray value = header("X-RateLimit-Remaining");
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok);
+    return ok ? n : -1;
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *nam, const HttpPolicy &policy, QObject *parent)

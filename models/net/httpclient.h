@@ -26,6 +26,11 @@ struct HttpResult
     QList<QNetworkReply::RawHeaderPair> headers;
 
     QByteArray header(QByteArrayView name) const;
+    /// How long the server asks us to wait: Retry-After (seconds) or X-RateLimit-Reset (epoch
+    /// ms, or seconds), at least 250 ms; fallbackMs when it says nothing.
+    qint64 retryAfterMs(qint64 fallbackMs = 5000) const;
+    /// X-RateLimit-Remaining, or -1 when absent.
+    qint64 rateLimitRemaining() const;
 };
 
 /**

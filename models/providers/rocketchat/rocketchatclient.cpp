@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,7 +18,10 @@ RocketChatClient::RocketChatClient(const Connection &connection, QNetworkAccessM
     , m_connection(connection)
     , m_http(new HttpClient(nam, connection.policy, this))
     , m_maxParallel(std::max(1, connection.policy.maxParallelRequests))
+    , m_resumeTimer(new QTimer(this))
 {
+    m_resumeTimer->setSingleShot(true);
+    connect(m_resumeTimer, &QTimer::timeout, this, &RocketChatClient::pump);
 }
 
 RocketChatClient::~RocketChatClient() = default;
@@ -37,6 +41,9 @@ void RocketChatClient::fetch()
     m_inFlight = 0;
     m_nextOffset = 0;
     m_endOffset = -1;
+    m_retryOffsets.clear();
+    m_rateLimitWaits = 0;
+    m_resumeTimer->stop();
     if (m_connection.userId.isEmpty() || m_connection.secret.isEmpty()) {
         QMetaObject::invokeMethod(this, [this] {
             finish(FetchResult::Status::AuthenticationFailed,
@@ -78,9 +85,24 @@ void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
             return;
         if (result.status != HttpResult::Status::Ok)
             return finish(FetchResult::Status::Failed, result.error);
+        if (result.httpStatus == 429 && m_rateLimitWaits < kMaxRateLimitWaits) {
+            const qint64 wait = result.retryAfterMs();
+            if (wait <= kMaxRateLimitWaitMs) {
+                // The server did not serve this page: wait for its reset, then ask again.
+                ++m_rateLimitWaits;
+                m_retryOffsets.push_back(offset);
+                if (!m_resumeTimer->isActive() || m_resumeTimer->remainingTime() < wait)
+                    m_resumeTimer->start(int(wait));
+                if (!m_result.notes.contains(tr("The server rate-limited the fetch; SessionDesk waited for it.")))
+                    m_result.notes.append(tr("The server rate-limited the fetch; SessionDesk waited for it."));
+                return;
+            }
+        }
         return finish(result.httpStatus == 401 ? FetchResult::Status::AuthenticationFailed : FetchResult::Status::Failed,
                       describeHttpError(m_connection.displayName(), result));
     }
+    if (result.rateLimitRemaining() == 0 && !m_resumeTimer->isActive())
+        m_resumeTimer->start(int(std::min(result.retryAfterMs(), kMaxRateLimitWaitMs))); // budget spent: pause the next requests
     using Page = RocketChatParser::SessionsPage;
     auto *watcher = new QFutureWatcher<Page>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, offset, fetchId = m_fetchId] {
@@ -140,17 +162,25 @@ void RocketChatClient::onParsed(qint64 offset, const RocketChatParser::SessionsP
 
 void RocketChatClient::pump()
 {
+    if (!m_fetching || m_resumeTimer->isActive())
+        return;
+    while (m_inFlight < m_maxParallel && !m_retryOffsets.empty()) {
+        const qint64 offset = m_retryOffsets.back();
+        m_retryOffsets.pop_back();
+        requestPage(offset);
+    }
     while (m_fetching && m_inFlight < m_maxParallel && m_nextOffset < m_endOffset) {
         requestPage(m_nextOffset);
         m_nextOffset += kPageSize;
     }
-    if (m_fetching && m_inFlight == 0 && m_nextOffset >= m_endOffset)
+    if (m_fetching && m_inFlight == 0 && m_nextOffset >= m_endOffset && m_retryOffsets.empty())
         finish(FetchResult::Status::Ok);
 }
 
 void RocketChatClient::finish(FetchResult::Status status, const QString &error)
 {
     m_fetching = false;
+    m_resumeTimer->stop();
     m_result.status = status;
     m_result.error = error;
     m_http->abortAll();

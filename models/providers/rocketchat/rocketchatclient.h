@@ -18,6 +18,11 @@ class HttpClient;
  * connections per host). Rocket.Chat caps `count` at 100 and only sorts within a page,
  * so pages are requested unsorted and SessionDesk sorts client-side.
  *
+ * Rate limits: an HTTP 429 pauses the fetch until the server's reset (Retry-After or
+ * X-RateLimit-Reset) and sends that page again; an exhausted X-RateLimit-Remaining pauses
+ * before the next request, so parallel pages never overrun the budget. Bounded in count
+ * and time; beyond that the fetch fails with the server's wait in the message.
+ *
  * Pages are parsed on the thread pool (QtConcurrent) and delivered on the client's
  * thread; a page counts as in flight until it is parsed.
  */
@@ -28,6 +33,8 @@ class RocketChatClient final : public SessionProvider
 
 public:
     static constexpr int kPageSize = 100;
+    static constexpr int kMaxRateLimitWaits = 20;     ///< per fetch
+    static constexpr qint64 kMaxRateLimitWaitMs = 65'000; ///< Rocket.Chat's window is 60 s
 
     RocketChatClient(const Connection &connection, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~RocketChatClient() override;
@@ -58,4 +65,7 @@ private:
     qint64 m_nextOffset = 0;
     qint64 m_endOffset = -1; ///< offsets below this are to be fetched; -1 until the first page
     FetchResult m_result;
+    class QTimer *m_resumeTimer;      ///< runs while the server's rate limit is waited out
+    std::vector<qint64> m_retryOffsets; ///< pages answered with 429, sent again after the wait
+    int m_rateLimitWaits = 0;
 };
