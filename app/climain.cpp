@@ -197,6 +197,20 @@ int connectionFromProfile(const QCommandLineParser &parser, Connection *connecti
     return ExitOk;
 }
 
+/// The connection named by --profile NAME, or by the one-off flags.
+int connectionFromArguments(const QCommandLineParser &parser, Connection *connection)
+{
+    if (parser.isSet(u"profile"_s)) {
+        if (parser.isSet(u"url"_s))
+            return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
+        return connectionFromProfile(parser, connection);
+    }
+    QString error;
+    if (!ConnectionOptions::read(parser, connection, &error))
+        return fail(ExitUsage, error);
+    return ExitOk;
+}
+
 int runProfilesList(const QCommandLineParser &parser, ProfileStore &store)
 {
     const QString format = parser.value(u"format"_s).toLower();
@@ -336,15 +350,8 @@ int runList(const QStringList &arguments)
 
     Connection connection;
     QString error;
-    if (parser.isSet(u"profile"_s)) {
-        if (parser.isSet(u"url"_s))
-            return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
-        const int code = connectionFromProfile(parser, &connection);
-        if (code != ExitOk)
-            return code;
-    } else if (!ConnectionOptions::read(parser, &connection, &error)) {
-        return fail(ExitUsage, error);
-    }
+    if (const int code = connectionFromArguments(parser, &connection); code != ExitOk)
+        return code;
 
     const QString format = parser.value(u"format"_s).toLower();
     if (format != u"table"_s && format != u"csv"_s && format != u"json"_s)
@@ -491,18 +498,9 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
         return fail(ExitUsage, Cli::tr("--2fa-method must be totp, email or password."));
 
     Connection connection;
-    QString error;
-    QString profileName;
-    if (parser.isSet(u"profile"_s)) {
-        if (parser.isSet(u"url"_s))
-            return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
-        const int code = connectionFromProfile(parser, &connection);
-        if (code != ExitOk)
-            return code;
-        profileName = parser.value(u"profile"_s);
-    } else if (!ConnectionOptions::read(parser, &connection, &error)) {
-        return fail(ExitUsage, error);
-    }
+    if (const int code = connectionFromArguments(parser, &connection); code != ExitOk)
+        return code;
+    const QString profileName = parser.value(u"profile"_s);
     if (connection.kind == ServerKind::OpenReplay)
         return fail(ExitUsage, Cli::tr("OpenReplay recordings cannot be revoked or deleted one by one; to erase a user's "
                                        "recordings run sessiondesk-cli delete-user-data USER_ID."));
@@ -603,16 +601,9 @@ int runDeleteUserData(const QStringList &arguments)
     if (users.isEmpty())
         return fail(ExitUsage, Cli::tr("Name at least one user id: sessiondesk-cli delete-user-data USER_ID..."));
     Connection connection;
-    QString error;
-    QString profileName;
-    if (parser.isSet(u"profile"_s)) {
-        const int code = connectionFromProfile(parser, &connection);
-        if (code != ExitOk)
-            return code;
-        profileName = parser.value(u"profile"_s);
-    } else if (!ConnectionOptions::read(parser, &connection, &error)) {
-        return fail(ExitUsage, error);
-    }
+    if (const int code = connectionFromArguments(parser, &connection); code != ExitOk)
+        return code;
+    const QString profileName = parser.value(u"profile"_s);
     if (connection.kind != ServerKind::OpenReplay)
         return fail(ExitUsage, Cli::tr("delete-user-data is for OpenReplay; use revoke for other servers."));
     if (connection.projectKey.isEmpty())

@@ -215,18 +215,15 @@ void RevokeJob::pauseFor(qint64 ms)
 QString RevokeJob::describe(const HttpResult &result) const
 {
     const std::string_view text(result.body.constData(), size_t(result.body.size()));
-    QString detail = JsonUtil::errorMessage(text);
-    if (detail.isEmpty() && !JsonUtil::looksLikeHtml(text))
-        detail = JsonUtil::bodyExcerpt(text);
     const QString server = m_connection.displayName();
     switch (result.httpStatus) {
     case 401:
         return tr("%1 rejected the credentials (HTTP 401); sign in again.").arg(server);
     case 403:
         return tr("%1 does not allow this account to revoke these sessions (HTTP 403)%2")
-            .arg(server, detail.isEmpty() ? u"."_s : u": "_s + detail);
+            .arg(server, JsonUtil::errorSuffix(text));
     default:
-        return tr("%1 answered HTTP %2%3").arg(server).arg(result.httpStatus).arg(detail.isEmpty() ? u"."_s : u": "_s + detail);
+        return JsonUtil::httpAnswer(server, result.httpStatus, text);
     }
 }
 

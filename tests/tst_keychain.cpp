@@ -15,19 +15,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-CredentialResult wait(const std::function<void(CredentialStore::Callback)> &operation)
-{
-    CredentialResult result;
-    bool done = false;
-    operation([&](const CredentialResult &r) {
-        result = r;
-        done = true;
-    });
-    if (!QTest::qWaitFor([&] { return done; }, 20000))
-        result.error = u"the keychain did not answer within 20 s"_s;
-    return result;
-}
-
 /// secret-tool's view of the keyring: the secret stored for key, or a null array.
 QByteArray lookupWithSecretTool(const QString &key)
 {
@@ -74,28 +61,28 @@ private Q_SLOTS:
     void storeReadOverwriteDelete()
     {
         const QString key = u"profile/roundtrip"_s;
-        CredentialResult r = wait([&](auto cb) { m_keychain.read(key, this, cb); });
+        CredentialResult r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.read(key, this, cb); });
         QCOMPARE(r.status, CredentialResult::Status::NotFound); // "not signed in yet"
 
-        r = wait([&](auto cb) { m_keychain.write(key, u"first-Tök€n-🔑"_s, this, cb); });
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.write(key, u"first-Tök€n-🔑"_s, this, cb); });
         QVERIFY2(r.status == CredentialResult::Status::Ok, qPrintable(r.error));
-        r = wait([&](auto cb) { m_keychain.read(key, this, cb); });
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.read(key, this, cb); });
         QCOMPARE(r.status, CredentialResult::Status::Ok);
         QCOMPARE(r.secret, u"first-Tök€n-🔑"_s);
         QCOMPARE(lookupWithSecretTool(key), u"first-Tök€n-🔑"_s.toUtf8()); // really in the keyring
 
-        r = wait([&](auto cb) { m_keychain.write(key, u"second"_s, this, cb); });
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.write(key, u"second"_s, this, cb); });
         QCOMPARE(r.status, CredentialResult::Status::Ok);
-        r = wait([&](auto cb) { m_keychain.read(key, this, cb); });
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.read(key, this, cb); });
         QCOMPARE(r.secret, u"second"_s);
         QCOMPARE(lookupWithSecretTool(key), QByteArray("second"));
 
-        r = wait([&](auto cb) { m_keychain.remove(key, this, cb); });
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.remove(key, this, cb); });
         QCOMPARE(r.status, CredentialResult::Status::Ok);
         QVERIFY(lookupWithSecretTool(key).isNull());
-        r = wait([&](auto cb) { m_keychain.read(key, this, cb); });
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.read(key, this, cb); });
         QCOMPARE(r.status, CredentialResult::Status::NotFound);
-        r = wait([&](auto cb) { m_keychain.remove(key, this, cb); }); // removing twice is fine
+        r = TestHelpers::waitForKeychain([&](auto cb) { m_keychain.remove(key, this, cb); }); // removing twice is fine
         QCOMPARE(r.status, CredentialResult::Status::Ok);
     }
 

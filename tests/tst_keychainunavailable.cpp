@@ -15,19 +15,6 @@ class TestKeychainUnavailable : public QObject
 {
     Q_OBJECT
 
-    CredentialResult wait(const std::function<void(CredentialStore::Callback)> &operation)
-    {
-        CredentialResult result;
-        bool done = false;
-        operation([&](const CredentialResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            result.error = u"the keychain did not answer within 30 s"_s;
-        return result;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -41,9 +28,9 @@ private Q_SLOTS:
     {
         CredentialStore keychain;
         const CredentialResult results[] = {
-            wait([&](auto cb) { keychain.write(u"profile/x"_s, u"secret-value-1"_s, this, cb); }),
-            wait([&](auto cb) { keychain.read(u"profile/x"_s, this, cb); }),
-            wait([&](auto cb) { keychain.remove(u"profile/x"_s, this, cb); }),
+            TestHelpers::waitForKeychain([&](auto cb) { keychain.write(u"profile/x"_s, u"secret-value-1"_s, this, cb); }),
+            TestHelpers::waitForKeychain([&](auto cb) { keychain.read(u"profile/x"_s, this, cb); }),
+            TestHelpers::waitForKeychain([&](auto cb) { keychain.remove(u"profile/x"_s, this, cb); }),
         };
         for (const CredentialResult &r : results) {
             QCOMPARE(r.status, CredentialResult::Status::Unavailable);

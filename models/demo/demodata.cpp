@@ -11,14 +11,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-quint64 mix(quint64 x)
-{
-    // splitmix64 finalizer
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
 
 struct DeviceProfile
 {
@@ -91,6 +83,15 @@ QString DemoData::meteorId(quint64 seed, quint64 salt)
     char id[17];
     writeMeteorId(seed, salt, id);
     return QString::fromLatin1(id, 17);
+}
+
+quint64 DemoData::mix(quint64 x)
+{
+    // splitmix64 finalizer
+    x += 0x9e3779b97f4a7c15ULL;
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
 }
 
 QString DemoData::userId() const

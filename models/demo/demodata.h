@@ -32,6 +32,9 @@ public:
     QString userId() const;
     QString authToken() const;
 
+    /// splitmix64's finalizer: the demo's deterministic source of randomness.
+    static quint64 mix(quint64 x);
+
     /// Meteor-style 17-character id, as Rocket.Chat uses for users and sessions.
     static QString meteorId(quint64 seed, quint64 salt);
 

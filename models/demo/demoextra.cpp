@@ -16,14 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ULL;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
-    return x ^ (x >> 31);
-}
-
 QHttpServerResponse json(int status, const QByteArray &body)
 {
     return QHttpServerResponse(body.isEmpty() ? QByteArray("text/plain") : QByteArray("application/json"), body,
@@ -58,7 +50,7 @@ int DemoServer::openReplaySessionCount(int user)
 
 QJsonObject DemoServer::openReplaySession(int user, int index, bool full) const
 {
-    const quint64 r = mix(m_data.seed() * 31 + quint64(user) * 100003 + quint64(index));
+    const quint64 r = DemoData::mix(m_data.seed() * 31 + quint64(user) * 100003 + quint64(index));
     const qint64 start = m_referenceTimeMs - qint64(index) * 5 * 3600 * 1000 - qint64(r % 3'600'000);
     const qint64 duration = 20'000 + qint64((r >> 20) % 2'400'000);
     const qint64 events = 3 + qint64((r >> 8) % 400);
@@ -159,9 +151,9 @@ void DemoServer::setupOpenReplayRoutes()
 
 QJsonObject DemoServer::seamSession(int index) const
 {
-    const quint64 r = mix(m_data.seed() * 7919 + quint64(index));
+    const quint64 r = DemoData::mix(m_data.seed() * 7919 + quint64(index));
     auto uuid = [](quint64 a) {
-        const quint64 b = mix(a);
+        const quint64 b = DemoData::mix(a);
         return u"%1-%2-4%3-a%4-%5"_s.arg(a >> 32, 8, 16, QLatin1Char('0'))
             .arg((a >> 16) & 0xffff, 4, 16, QLatin1Char('0'))
             .arg((a >> 4) & 0xfff, 3, 16, QLatin1Char('0'))
@@ -170,7 +162,7 @@ QJsonObject DemoServer::seamSession(int index) const
     };
     QJsonArray accounts;
     for (quint64 i = 0; i < 1 + r % 3; ++i)
-        accounts.append(uuid(mix(r + i + 1)));
+        accounts.append(uuid(DemoData::mix(r + i + 1)));
     const bool anonymous = index % 9 == 8;
     QJsonObject s{
         {u"client_session_id"_s, uuid(r)},
@@ -182,7 +174,7 @@ QJsonObject DemoServer::seamSession(int index) const
         {u"user_identity_ids"_s, QJsonArray{}},
         {u"third_party_account_ids"_s, accounts},
         {u"connected_account_ids"_s, accounts},
-        {u"connect_webview_ids"_s, index % 4 == 0 ? QJsonArray{uuid(mix(r ^ 0xABCDEF))} : QJsonArray{}},
+        {u"connect_webview_ids"_s, index % 4 == 0 ? QJsonArray{uuid(DemoData::mix(r ^ 0xABCDEF))} : QJsonArray{}},
         {u"device_count"_s, qint64(1 + (r >> 8) % 12)},
     };
     if (!anonymous)

@@ -38,10 +38,7 @@ Result failure(const QString &server, const HttpResult &http)
         return r;
     }
     const std::string_view body(http.body.constData(), size_t(http.body.size()));
-    QString detail = JsonUtil::errorMessage(body);
-    if (detail.isEmpty() && !JsonUtil::looksLikeHtml(body))
-        detail = JsonUtil::bodyExcerpt(body);
-    r.message = Text::tr("%1 answered HTTP %2%3").arg(server).arg(http.httpStatus).arg(detail.isEmpty() ? u"."_s : u": "_s + detail);
+    r.message = JsonUtil::httpAnswer(server, http.httpStatus, body);
     return r;
 }
 

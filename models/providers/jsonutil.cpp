@@ -145,6 +145,44 @@ bool parseObject(simdjson::dom::parser &parser, std::string_view body, element *
     return true;
 }
 
+bool reportsFailure(element root, std::string_view flag, std::string_view body, QString *error)
+{
+    element value;
+    bool ok = true;
+    if (member(root, flag).get(value) != simdjson::SUCCESS || !readBool(value, ok) || ok)
+        return false;
+    QString message = errorMessage(body);
+    if (!message.isEmpty() && !message.endsWith(u'.'))
+        message += u'.';
+    *error = message.isEmpty() ? Text::tr("The server reported a failure without a reason.")
+                               : Text::tr("The server reported an error: %1").arg(message);
+    return true;
+}
+
+QString errorSuffix(std::string_view body)
+{
+    QString detail = errorMessage(body);
+    if (detail.isEmpty() && !looksLikeHtml(body))
+        detail = bodyExcerpt(body);
+    return detail.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + detail;
+}
+
+QString httpAnswer(const QString &server, int httpStatus, std::string_view body)
+{
+    return Text::tr("%1 answered HTTP %2%3").arg(server).arg(httpStatus).arg(errorSuffix(body));
+}
+
+void appendCount(std::string &details, qint64 value, const char *label)
+{
+    if (value < 0)
+        return;
+    if (!details.empty())
+        details += ", ";
+    details += std::to_string(value);
+    details += ' ';
+    details += label;
+}
+
 std::string_view textAt(element parent, std::string_view key, std::string &scratch)
 {
     element e;

@@ -25,6 +25,16 @@ qint64 readTime(simdjson::dom::element value);
 /// Parses body into root (which must be a JSON object) with parser; false with one
 /// sentence for HTML, empty, malformed or non-object bodies.
 bool parseObject(simdjson::dom::parser &parser, std::string_view body, simdjson::dom::element *root, QString *error);
+/// True (with *error set) when root's flag member ("success" for Rocket.Chat, "ok" for Seam)
+/// is false: the server reported a failure, with its message if it sent one.
+bool reportsFailure(simdjson::dom::element root, std::string_view flag, std::string_view body, QString *error);
+/// ": detail" from an error body (its message, or an excerpt of a non-HTML body), else ".".
+QString errorSuffix(std::string_view body);
+/// "SERVER answered HTTP N: detail" (or ending in "." without a detail) for an unexpected answer.
+QString httpAnswer(const QString &server, int httpStatus, std::string_view body);
+/// Appends "N label" to a comma-separated details text; nothing for a negative value.
+void appendCount(std::string &details, qint64 value, const char *label);
+
 /// Text of parent[key] (see readText); empty when missing.
 std::string_view textAt(simdjson::dom::element parent, std::string_view key, std::string &scratch);
 

@@ -136,6 +136,19 @@ bool startPrism(QProcess *prism, const QString &spec, quint16 *port, QString *er
     return false;
 }
 
+CredentialResult waitForKeychain(const std::function<void(CredentialStore::Callback)> &operation)
+{
+    CredentialResult result;
+    bool done = false;
+    operation([&](const CredentialResult &r) {
+        result = r;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 30000))
+        result.error = QStringLiteral("the keychain did not answer within 30 s");
+    return result;
+}
+
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
 {
     QStringList hits;

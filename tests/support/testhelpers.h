@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "credentialstore.h"
 #include "session.h"
 #include "sessionbatch.h"
 
@@ -47,6 +48,9 @@ bool startDemoServer(QProcess *process, const QStringList &args, DemoLine *line)
 /// Starts Stoplight Prism (tests/openapi, installed by scripts/deps) serving spec on a free
 /// loopback port and waits until it accepts connections; false with a reason otherwise.
 bool startPrism(QProcess *prism, const QString &spec, quint16 *port, QString *error);
+
+/// Runs one keychain operation and waits (up to 30 s) for its answer.
+CredentialResult waitForKeychain(const std::function<void(CredentialStore::Callback)> &operation);
 
 /// Every file below dir whose bytes contain needle (for "no secret on disk" checks).
 QStringList filesContaining(const QString &dir, const QByteArray &needle);

@@ -147,9 +147,6 @@ void OpenReplayClient::onReply(const HttpResult &result)
 QString OpenReplayClient::describeHttpError(const HttpResult &result) const
 {
     const std::string_view body(result.body.constData(), size_t(result.body.size()));
-    QString detail = JsonUtil::errorMessage(body);
-    if (detail.isEmpty() && !JsonUtil::looksLikeHtml(body))
-        detail = JsonUtil::bodyExcerpt(body);
     const QString server = m_connection.displayName();
     if (result.httpStatus == 401 || result.httpStatus == 403)
         return tr("%1 rejected the API key or the project key (HTTP %2); check both in the profile.").arg(server).arg(result.httpStatus);
@@ -157,7 +154,7 @@ QString OpenReplayClient::describeHttpError(const HttpResult &result) const
         return tr("%1 has no OpenReplay API at this address (HTTP 404); check the URL (self-hosted v2: https://HOST/v2/api).").arg(server);
     if (result.httpStatus == 429)
         return tr("%1 is rate limiting requests (HTTP 429); try again later.").arg(server);
-    return tr("%1 answered HTTP %2%3").arg(server).arg(result.httpStatus).arg(detail.isEmpty() ? u"."_s : u": "_s + detail);
+    return JsonUtil::httpAnswer(server, result.httpStatus, body);
 }
 
 void OpenReplayClient::deleteUserData(const Connection &connection, const QString &userId, QNetworkAccessManager *nam,
@@ -188,8 +185,7 @@ void OpenReplayClient::deleteUserData(const Connection &connection, const QStrin
                             .arg(server)
                             .arg(result.httpStatus);
         } else {
-            const QString detail = JsonUtil::errorMessage(std::string_view(result.body.constData(), size_t(result.body.size())));
-            r.message = tr("%1 answered HTTP %2%3").arg(server).arg(result.httpStatus).arg(detail.isEmpty() ? u"."_s : u": "_s + detail);
+            r.message = JsonUtil::httpAnswer(server, result.httpStatus, std::string_view(result.body.constData(), size_t(result.body.size())));
         }
         done(r);
     });

@@ -38,17 +38,6 @@ std::string_view versionFromUserAgent(std::string_view agent, std::string_view b
     return rest.substr(0, std::min(rest.find_first_of(" ;)"), rest.size()));
 }
 
-void appendCount(std::string &out, qint64 value, const char *label)
-{
-    if (value < 0)
-        return;
-    if (!out.empty())
-        out += ", ";
-    out += std::to_string(value);
-    out += ' ';
-    out += label;
-}
-
 bool addSession(element item, std::string_view user, SessionsPage &page, std::array<std::string, kRawFieldCount + 2> &scratch)
 {
     if (item.type() != element_type::OBJECT)
@@ -92,12 +81,22 @@ bool addSession(element item, std::string_view user, SessionsPage &page, std::ar
         duration = end - start;
     std::string &details = s(RawField::Details);
     details = duration >= 0 ? formatDuration(duration) : std::string();
-    appendCount(details, integerAt(item, "eventsCount"), "events");
-    appendCount(details, integerAt(item, "pagesCount"), "pages");
-    appendCount(details, integerAt(item, "errorsCount"), "errors");
+    JsonUtil::appendCount(details, integerAt(item, "eventsCount"), "events");
+    JsonUtil::appendCount(details, integerAt(item, "pagesCount"), "pages");
+    JsonUtil::appendCount(details, integerAt(item, "errorsCount"), "errors");
     f[size_t(RawField::Details)] = details;
     page.sessions.add(f, start);
     return true;
+}
+
+void addSessions(simdjson::dom::array items, std::string_view user, size_t bodySize, SessionsPage &page)
+{
+    page.sessions.reserve(items.size(), bodySize);
+    std::array<std::string, kRawFieldCount + 2> scratch;
+    for (element item : items) {
+        if (!addSession(item, user, page, scratch))
+            ++page.invalidItems;
+    }
 }
 
 } // namespace
@@ -128,12 +127,7 @@ SessionsPage parseSessionsV1(std::string_view body, std::string_view user)
                                        : Text::tr("The server reported an error: %1").arg(message);
         return page;
     }
-    page.sessions.reserve(items.size(), body.size());
-    std::array<std::string, kRawFieldCount + 2> scratch;
-    for (element item : items) {
-        if (!addSession(item, user, page, scratch))
-            ++page.invalidItems;
-    }
+    addSessions(items, user, body.size(), page);
     page.total = page.sessions.size();
     page.ok = true;
     return page;
@@ -164,12 +158,7 @@ SessionsPage parseSessionsV2(std::string_view body, std::string_view user)
         page.error = Text::tr("The server's \"sessions\" is not a list.");
         return page;
     }
-    page.sessions.reserve(items.size(), body.size());
-    std::array<std::string, kRawFieldCount + 2> scratch;
-    for (element item : items) {
-        if (!addSession(item, user, page, scratch))
-            ++page.invalidItems;
-    }
+    addSessions(items, user, body.size(), page);
     page.ok = true;
     return page;
 }

@@ -53,8 +53,10 @@ void RocketChatAuth::logout(LogoutCallback done)
         // 401: the token was no longer valid, so the session is gone either way.
         if (result.httpStatus == 200 || result.httpStatus == 401)
             return done(true, {});
-        const QString detail = JsonUtil::errorMessage(std::string_view(result.body.constData(), size_t(result.body.size())));
-        done(false, tr("%1 did not sign out (HTTP %2)%3").arg(server).arg(result.httpStatus).arg(detail.isEmpty() ? u"."_s : u": "_s + detail));
+        done(false, tr("%1 did not sign out (HTTP %2)%3")
+                        .arg(server)
+                        .arg(result.httpStatus)
+                        .arg(JsonUtil::errorSuffix(std::string_view(result.body.constData(), size_t(result.body.size())))));
     });
 }
 

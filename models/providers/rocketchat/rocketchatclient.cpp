@@ -190,10 +190,8 @@ void RocketChatClient::finish(FetchResult::Status status, const QString &error)
 QString RocketChatClient::describeHttpError(const QString &server, const HttpResult &result)
 {
     const std::string_view body(result.body.constData(), size_t(result.body.size()));
-    QString detail = JsonUtil::errorMessage(body);
-    if (detail.isEmpty() && !JsonUtil::looksLikeHtml(body))
-        detail = JsonUtil::bodyExcerpt(body);
-    const QString suffix = detail.isEmpty() ? u"."_s : u": "_s + detail;
+    const QString suffix = JsonUtil::errorSuffix(body);
+    const QString detail = suffix.mid(2);
     switch (result.httpStatus) {
     case 401: {
         QString reason = detail;

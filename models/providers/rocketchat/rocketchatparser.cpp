@@ -27,14 +27,9 @@ SessionsPage parseSessionsPage(std::string_view body)
     if (!JsonUtil::parseObject(parser, body, &root, &page.error))
         return page;
 
-    element value;
-    bool success = true;
-    if (JsonUtil::member(root, "success").get(value) == simdjson::SUCCESS && JsonUtil::readBool(value, success) && !success) {
-        const QString message = JsonUtil::errorMessage(body);
-        page.error = message.isEmpty() ? Text::tr("The server reported a failure without a reason.")
-                                       : Text::tr("The server reported an error: %1.").arg(message);
+    if (JsonUtil::reportsFailure(root, "success", body, &page.error))
         return page;
-    }
+    element value;
 
     simdjson::dom::array sessions;
     if (JsonUtil::member(root, "sessions").get(value) != simdjson::SUCCESS

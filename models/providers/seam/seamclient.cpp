@@ -67,14 +67,11 @@ void SeamClient::onReply(const HttpResult &result)
     const std::string_view body(result.body.constData(), size_t(result.body.size()));
     const QString server = m_connection.displayName();
     if (result.httpStatus != 200) {
-        QString detail = JsonUtil::errorMessage(body);
-        if (detail.isEmpty() && !JsonUtil::looksLikeHtml(body))
-            detail = JsonUtil::bodyExcerpt(body);
         if (result.httpStatus == 401 || result.httpStatus == 403)
             return finish(FetchResult::Status::AuthenticationFailed,
                           tr("%1 rejected the API key (HTTP %2); check it in the profile.").arg(server).arg(result.httpStatus));
         return finish(FetchResult::Status::Failed,
-                      tr("%1 answered HTTP %2%3").arg(server).arg(result.httpStatus).arg(detail.isEmpty() ? u"."_s : u": "_s + detail));
+                      JsonUtil::httpAnswer(server, result.httpStatus, body));
     }
     const SessionsPage page = SeamParser::parseClientSessions(body);
     if (!page.ok)

@@ -27,17 +27,6 @@ qint64 arraySize(element parent, std::string_view key)
     return qint64(a.size());
 }
 
-void appendCount(std::string &out, qint64 value, const char *label)
-{
-    if (value < 0)
-        return;
-    if (!out.empty())
-        out += ", ";
-    out += std::to_string(value);
-    out += ' ';
-    out += label;
-}
-
 } // namespace
 
 SessionsPage parseClientSessions(std::string_view body)
@@ -47,14 +36,9 @@ SessionsPage parseClientSessions(std::string_view body)
     element root;
     if (!JsonUtil::parseObject(parser, body, &root, &page.error))
         return page;
-    element value;
-    bool ok = true;
-    if (JsonUtil::member(root, "ok").get(value) == simdjson::SUCCESS && JsonUtil::readBool(value, ok) && !ok) {
-        const QString message = JsonUtil::errorMessage(body);
-        page.error = message.isEmpty() ? Text::tr("The server reported a failure without a reason.")
-                                       : Text::tr("The server reported an error: %1").arg(message);
+    if (JsonUtil::reportsFailure(root, "ok", body, &page.error))
         return page;
-    }
+    element value;
     simdjson::dom::array items;
     if (JsonUtil::member(root, "client_sessions").get(value) != simdjson::SUCCESS || value.get_array().get(items) != simdjson::SUCCESS) {
         page.error = Text::tr("The server's response has no \"client_sessions\" list.");
@@ -92,9 +76,9 @@ SessionsPage parseClientSessions(std::string_view body)
         qint64 devices = -1;
         if (JsonUtil::member(item, "device_count").get(count) == simdjson::SUCCESS)
             JsonUtil::readInteger(count, devices);
-        appendCount(details, devices, "devices");
-        appendCount(details, arraySize(item, "connected_account_ids"), "connected accounts");
-        appendCount(details, arraySize(item, "connect_webview_ids"), "webviews");
+        JsonUtil::appendCount(details, devices, "devices");
+        JsonUtil::appendCount(details, arraySize(item, "connected_account_ids"), "connected accounts");
+        JsonUtil::appendCount(details, arraySize(item, "connect_webview_ids"), "webviews");
         f[size_t(RawField::Details)] = details;
         qint64 created = kMissingTime;
         if (JsonUtil::member(item, "created_at").get(value) == simdjson::SUCCESS)
