@@ -58,6 +58,8 @@ QString usageText()
               "  delete        Delete Seam client sessions by id (asks first unless --yes).\n"
               "  delete-user-data  Delete what OpenReplay recorded about users (asks first unless --yes).\n"
               "  audit         Show the record of revocations.\n"
+              "  projects      OpenReplay: list the projects (key, id, name).\n"
+              "  users         OpenReplay: find end users (--search TEXT): id, e-mail, name.\n"
               "  demo-server   Run the embedded demo server until interrupted.\n"
               "\n"
               "Run \"sessiondesk-cli COMMAND --help\" for the options of a command.\n");
@@ -377,6 +379,9 @@ int runList(const QStringList &arguments)
         }
     }
 
+    // JSON output carries every field the server sent, under "server".
+    connection.keepServerFields = format == u"json"_s;
+    QHash<QString, std::string> serverFields; // session id -> the server's own JSON
     QNetworkAccessManager nam;
     SessionStore store;
     SessionProvider *provider = SessionProvider::create(connection, &nam, nullptr);
@@ -386,7 +391,17 @@ int runList(const QStringList &arguments)
     QObject::connect(provider, &SessionProvider::progress, provider,
                      [&store](qint64, qint64 total) { store.reserve(total); });
     QObject::connect(provider, &SessionProvider::batchReady, provider,
-                     [&store](const SessionBatch &batch) { store.upsert(batch, 1); });
+                     [&store, &serverFields](const SessionBatch &batch) {
+        store.upsert(batch, 1);
+        if (!batch.hasRaw())
+            return;
+        for (int i = 0; i < batch.size(); ++i) {
+            std::string_view id = batch.field(i, RawField::SessionId);
+            if (id.empty())
+                id = batch.field(i, RawField::Id);
+            serverFields.insert(QString::fromUtf8(id.data(), qsizetype(id.size())), std::string(batch.raw(i)));
+        }
+    });
     QObject::connect(provider, &SessionProvider::finished, provider, [&result](const FetchResult &r) {
         result = r;
         QCoreApplication::exit(0);
@@ -447,7 +462,11 @@ int runList(const QStringList &arguments)
             return fail(ExitRuntime, Cli::tr("Could not open %1 for writing: %2").arg(outputPath, saveFile.errorString()));
         out = &saveFile;
     }
-    const bool written = format == u"json"_s ? JsonWriter::write(out, store, rows, columns, &error)
+    const auto serverFieldsOf = [&](int row) -> std::string_view {
+        const auto it = serverFields.constFind(store.sessionId(row));
+        return it == serverFields.cend() ? std::string_view() : std::string_view(*it);
+    };
+    const bool written = format == u"json"_s ? JsonWriter::write(out, store, rows, columns, &error, serverFieldsOf)
                                              : writeTable(out, store, rows, columns, &error);
     if (!written)
         return fail(ExitRuntime, error);
@@ -653,6 +672,56 @@ int runDeleteUserData(const QStringList &arguments)
     return failures == 0 ? ExitOk : authFailed ? ExitAuth : ExitRuntime;
 }
 
+/// sessiondesk-cli projects | users [--search TEXT]: OpenReplay's projects and end users.
+int runOpenReplayLookup(const QStringList &arguments, bool users)
+{
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    parser.addOptions(ConnectionOptions::options());
+    parser.addOptions({
+        {u"profile"_s, Cli::tr("Use the saved profile NAME (its secret comes from the keychain)."), u"NAME"_s},
+        {u"search"_s, Cli::tr("users: only users whose id, e-mail or name contains TEXT."), u"TEXT"_s},
+    });
+    if (!parser.parse(arguments))
+        return fail(ExitUsage, parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    Connection connection;
+    if (const int code = connectionFromArguments(parser, &connection); code != ExitOk)
+        return code;
+    if (connection.kind != ServerKind::OpenReplay)
+        return fail(ExitUsage, Cli::tr("Projects and users are looked up on OpenReplay servers only."));
+    if (users && connection.projectKey.isEmpty())
+        return fail(ExitUsage, Cli::tr("OpenReplay needs the project key (--project-key, or in the profile)."));
+    QNetworkAccessManager nam;
+    QEventLoop loop;
+    QString error;
+    QString text;
+    if (users) {
+        OpenReplayClient::searchUsers(connection, parser.value(u"search"_s), &nam, &loop,
+                                      [&](const QList<OpenReplayParser::User> &found, const QString &problem) {
+            error = problem;
+            for (const OpenReplayParser::User &u : found)
+                text += u.id + u'\t' + u.email + u'\t' + u.name + u'\n';
+            loop.quit();
+        });
+    } else {
+        OpenReplayClient::listProjects(connection, &nam, &loop, [&](const QList<OpenReplayParser::Project> &found, const QString &problem) {
+            error = problem;
+            for (const OpenReplayParser::Project &p : found)
+                text += p.key + u'\t' + QString::number(p.id) + u'\t' + p.name + u'\n';
+            loop.quit();
+        });
+    }
+    loop.exec();
+    if (!error.isEmpty())
+        return fail(error.contains(u"rejected"_s) ? ExitAuth : ExitRuntime, error);
+    std::fputs(text.toUtf8().constData(), stdout);
+    return ExitOk;
+}
+
 int runAudit(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -785,6 +854,8 @@ int main(int argc, char *argv[])
         return runRevoke(arguments, RevokeJob::Action::Delete);
     if (command == u"delete-user-data"_s)
         return runDeleteUserData(arguments);
+    if (command == u"projects"_s || command == u"users"_s)
+        return runOpenReplayLookup(arguments, command == u"users"_s);
     if (command == u"audit"_s)
         return runAudit(arguments);
     if (command == u"demo-server"_s)

@@ -56,6 +56,7 @@ struct Connection
     int rangeDays = 30;
     QString workspaceId;    ///< Seam workspace (informational; the API key selects it)
     SeamFilter seam;
+    bool keepServerFields = false; ///< keep every item's own JSON (CLI --format json)
 
     /// Display name for status texts: "host:port" (never contains credentials).
     QString displayName() const;

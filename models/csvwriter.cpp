@@ -152,7 +152,7 @@ void appendString(std::string &out, std::string_view text)
 }
 
 bool write(QIODevice *device, const SessionStore &store, const std::vector<int> &rows,
-           const std::vector<SessionColumn> &columns, QString *error)
+           const std::vector<SessionColumn> &columns, QString *error, const std::function<std::string_view(int row)> &serverFields)
 {
     std::vector<std::string> keys;
     for (SessionColumn c : columns) {
@@ -175,6 +175,13 @@ bool write(QIODevice *device, const SessionStore &store, const std::vector<int> 
                 buffer += "null";
             else
                 appendString(buffer, value);
+        }
+        if (serverFields) {
+            const std::string_view raw = serverFields(row);
+            if (!raw.empty()) {
+                buffer += ",\"server\":";
+                buffer += raw;
+            }
         }
         buffer += '}';
         if (buffer.size() >= kFlushBytes && !flush(device, buffer, error))

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,8 +58,10 @@ private:
  * Used by `sessiondesk-cli list --format json`.
  */
 namespace JsonWriter {
+/// serverFields(row), when given and not empty, is written as the member "server" (raw JSON).
 bool write(QIODevice *device, const SessionStore &store, const std::vector<int> &rows,
-           const std::vector<SessionColumn> &columns, QString *error);
+           const std::vector<SessionColumn> &columns, QString *error,
+           const std::function<std::string_view(int row)> &serverFields = {});
 /// Appends text as a JSON string literal (quotes included).
 void appendString(std::string &out, std::string_view text);
 }

@@ -54,6 +54,12 @@ public:
     qint64 loginAt(int row) const { return m_loginAt[size_t(row)]; }
     Session session(int row) const;
 
+    /// The server's own JSON for each row, when the parser was asked to keep it (CLI
+    /// --format json); empty otherwise. Never holds a live credential (parsers mask them).
+    void addRaw(std::string json) { m_raw.push_back(std::move(json)); }
+    bool hasRaw() const { return !m_raw.empty(); }
+    std::string_view raw(int row) const { return size_t(row) < m_raw.size() ? std::string_view(m_raw[size_t(row)]) : std::string_view(); }
+
     static SessionBatch fromSessions(const QList<Session> &sessions);
 
 private:
@@ -65,4 +71,5 @@ private:
     std::string m_bytes;
     std::vector<Span> m_spans;
     std::vector<qint64> m_loginAt;
+    std::vector<std::string> m_raw;
 };

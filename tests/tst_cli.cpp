@@ -74,11 +74,22 @@ private Q_SLOTS:
         QString previous = u"9999"_s;
         for (const QJsonValue &v : rows) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o.keys(), (QStringList{u"device"_s, u"sessionId"_s, u"startedAt"_s}));
+            QCOMPARE(o.keys(), (QStringList{u"device"_s, u"server"_s, u"sessionId"_s, u"startedAt"_s})); // the chosen columns + the server's own fields
             QVERIFY(o[u"device"_s].toString().contains(u"Firefox"_s));
             QVERIFY(o[u"startedAt"_s].toString() <= previous); // ISO UTC strings sort as times
             previous = o[u"startedAt"_s].toString();
         }
+    }
+
+    void jsonCarriesEveryServerField()
+    {
+        const Run r = cli(listArgs() << u"--format"_s << u"json"_s << u"--columns"_s << u"sessionId"_s, env(m_demo.token));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(rows.size(), 5000);
+        const QJsonObject server = rows.first().toObject().value(u"server"_s).toObject();
+        QCOMPARE(server.value(u"sessionId"_s), rows.first().toObject().value(u"sessionId"_s));
+        QVERIFY(server.value(u"device"_s).toObject().contains(u"longVersion"_s)); // a field no column shows
     }
 
     void outputFileIsWritten()

@@ -105,6 +105,38 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    void replayLinks_data()
+    {
+        QTest::addColumn<QString>("api");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("cloud") << u"https://api.openreplay.com/v2"_s << u"https://app.openreplay.com/7/session/4813018042986240"_s;
+        QTest::newRow("self-hosted v2") << u"https://replay.example.org/v2/api/"_s << u"https://replay.example.org/7/session/4813018042986240"_s;
+        QTest::newRow("self-hosted v1") << u"https://replay.example.org"_s << u"https://replay.example.org/7/session/4813018042986240"_s;
+        QTest::newRow("under a path") << u"https://example.org/or/v2/api"_s << u"https://example.org/or/7/session/4813018042986240"_s;
+    }
+    void replayLinks()
+    {
+        QFETCH(QString, api);
+        QFETCH(QString, expected);
+        QCOMPARE(OpenReplayParser::replayUrl(QUrl(api), 7, u"4813018042986240"_s).toString(), expected);
+    }
+
+    void users()
+    {
+        QList<OpenReplayParser::User> users;
+        qint64 total = -1;
+        QString error;
+        QVERIFY(OpenReplayParser::parseUsers("{\"data\":{\"total\":1,\"users\":[{\"$user_id\":\"mickael@openreplay.com\",\"$email\":\"mickael@openreplay.com\","
+                                             "\"$name\":\"Mickael\",\"$created_at\":1623440822825}]}}",
+                                             &users, &total, &error));
+        QCOMPARE(total, 1);
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().id, u"mickael@openreplay.com"_s);
+        QCOMPARE(users.first().name, u"Mickael"_s);
+        QVERIFY(!OpenReplayParser::parseUsers("{\"error\":\"Invalid\"}", &users, &total, &error));
+        QCOMPARE(error, u"Invalid"_s);
+    }
+
     void durations()
     {
         QCOMPARE(OpenReplayParser::formatDuration(0), std::string("0:00:00"));

@@ -151,6 +151,32 @@ private Q_SLOTS:
         QCOMPARE(fetch(c).sessions.size(), 0); // the data is gone
     }
 
+    void openReplayProjectsAndUserSearch()
+    {
+        Connection c = openReplay(2);
+        std::optional<QString> error;
+        QList<OpenReplayParser::Project> projects;
+        OpenReplayClient::listProjects(c, &m_nam, this, [&](const QList<OpenReplayParser::Project> &p, const QString &e) {
+            projects = p;
+            error = e;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 10000));
+        QVERIFY2(error->isEmpty(), qPrintable(*error));
+        QCOMPARE(projects.size(), 1);
+        QCOMPARE(projects.first().key, m_demo->info().openReplayProjectKey);
+
+        error.reset();
+        QList<OpenReplayParser::User> users;
+        OpenReplayClient::searchUsers(c, u"USER1"_s, &m_nam, this, [&](const QList<OpenReplayParser::User> &u, const QString &e) {
+            users = u;
+            error = e;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 10000));
+        QVERIFY2(error->isEmpty(), qPrintable(*error));
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().id, u"user1@example.org"_s);
+    }
+
     void seamListsAndFilters()
     {
         Fetched f = fetch(seam());

@@ -2,6 +2,9 @@
 #include "providers/seam/seamparser.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +43,24 @@ private Q_SLOTS:
         for (int i = 0; i < page.sessions.size(); ++i) {
             QVERIFY(!everyField(page.sessions.session(i)).contains(u"seam_cst"_s)); // the live token is never kept
         }
+    }
+
+    void rawFieldsMaskTheToken()
+    {
+        QFile f(QStringLiteral(SESSIONDESK_SOURCE_DIR "/tests/data/seam-client-sessions-list-example.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray body = f.readAll();
+        const SessionsPage page = SeamParser::parseClientSessions(std::string_view(body.constData(), size_t(body.size())), true);
+        QVERIFY(page.ok);
+        QVERIFY(page.sessions.hasRaw());
+        const QByteArray raw(page.sessions.raw(0).data(), qsizetype(page.sessions.raw(0).size()));
+        const QJsonObject o = QJsonDocument::fromJson(raw).object(); // still valid JSON
+        QCOMPARE(o.value(u"client_session_id"_s).toString(), u"c75d4330-ae01-4dfd-b6c5-f3e94e0d8168"_s);
+        QCOMPARE(o.value(u"device_count"_s).toInt(), 4);
+        QCOMPARE(o.value(u"connected_account_ids"_s).toArray().size(), 2);
+        QCOMPARE(o.value(u"token"_s).toString(), u"\u20262NGp"_s); // "seam_cst1271Q3JUh_A3ECdSrrqgYp98SmB9qY2NGp"
+        QVERIFY(!raw.contains("seam_cst1271"));
+        QVERIFY(!SeamParser::parseClientSessions(std::string_view(body.constData(), size_t(body.size()))).sessions.hasRaw());
     }
 
     void bodies_data()

@@ -117,6 +117,22 @@ void DemoServer::setupOpenReplayRoutes()
         data.insert(u"sessions"_s, sessions.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(sessions));
         return json(200, QJsonObject{{u"data"_s, data}});
     });
+    m_server->route(u"/openreplay/v2/api/public/<arg>/users"_s, QHttpServerRequest::Method::Post,
+                    [this, key](const QString &project, const QHttpServerRequest &r) {
+        ++m_requests;
+        if (r.value("Authorization") != "Bearer " + key || project != openReplayProjectKey())
+            return json(401, QByteArray());
+        const QString query = QJsonDocument::fromJson(r.body()).object().value(u"query"_s).toString();
+        QJsonArray users;
+        const QStringList all = openReplayUsers();
+        for (int u = 0; u < all.size(); ++u) {
+            if (!query.isEmpty() && !all[u].contains(query, Qt::CaseInsensitive))
+                continue;
+            users.append(QJsonObject{{u"$user_id"_s, all[u]}, {u"$email"_s, all[u]}, {u"$name"_s, u"Demo user %1"_s.arg(u + 1)},
+                                     {u"$created_at"_s, m_referenceTimeMs - 90LL * 86'400'000}});
+        }
+        return json(200, QJsonObject{{u"data"_s, QJsonObject{{u"total"_s, users.size()}, {u"users"_s, users}}}});
+    });
     m_server->route(u"/openreplay/v2/api/public/<arg>/users/<arg>"_s, QHttpServerRequest::Method::Delete,
                     [this, key, userIndex](const QString &project, const QString &user, const QHttpServerRequest &r) {
         ++m_requests;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonutil.h"
 
+#include "csvwriter.h"
+
 #include <QCoreApplication>
 
 #include "session.h"
@@ -170,6 +172,67 @@ QString errorSuffix(std::string_view body)
 QString httpAnswer(const QString &server, int httpStatus, std::string_view body)
 {
     return Text::tr("%1 answered HTTP %2%3").arg(server).arg(httpStatus).arg(errorSuffix(body));
+}
+
+namespace {
+void writeRaw(element value, std::initializer_list<std::string_view> masked, std::string &out, int depth)
+{
+    if (depth > 64) { // simdjson already bounds nesting; stay shallow anyway
+        out += "null";
+        return;
+    }
+    switch (value.type()) {
+    case element_type::OBJECT: {
+        out += '{';
+        bool first = true;
+        const simdjson::dom::object object = value.get_object().value_unsafe();
+        for (const simdjson::dom::key_value_pair field : object) {
+            if (!first)
+                out += ',';
+            first = false;
+            JsonWriter::appendString(out, field.key);
+            out += ':';
+            const bool hide = std::find(masked.begin(), masked.end(), field.key) != masked.end();
+            if (hide && field.value.type() == element_type::STRING) {
+                const std::string_view secret = field.value.get_string().value_unsafe();
+                std::string shown = "\u2026";
+                if (secret.size() > 8)
+                    shown += std::string(secret.substr(secret.size() - 4));
+                out += '"';
+                out += shown;
+                out += '"';
+            } else {
+                writeRaw(field.value, masked, out, depth + 1);
+            }
+        }
+        out += '}';
+        return;
+    }
+    case element_type::ARRAY: {
+        out += '[';
+        bool first = true;
+        const simdjson::dom::array array = value.get_array().value_unsafe();
+        for (const element item : array) {
+            if (!first)
+                out += ',';
+            first = false;
+            writeRaw(item, masked, out, depth + 1);
+        }
+        out += ']';
+        return;
+    }
+    default:
+        out += simdjson::to_string(value);
+        return;
+    }
+}
+} // namespace
+
+std::string rawJson(element value, std::initializer_list<std::string_view> maskedKeys)
+{
+    std::string out;
+    writeRaw(value, maskedKeys, out, 0);
+    return out;
 }
 
 void appendCount(std::string &details, qint64 value, const char *label)

@@ -32,6 +32,9 @@ bool reportsFailure(simdjson::dom::element root, std::string_view flag, std::str
 QString errorSuffix(std::string_view body);
 /// "SERVER answered HTTP N: detail" (or ending in "." without a detail) for an unexpected answer.
 QString httpAnswer(const QString &server, int httpStatus, std::string_view body);
+/// The element as compact JSON, with the values of members named in maskedKeys replaced by
+/// "…" and at most their last four characters (for live credentials such as Seam's token).
+std::string rawJson(simdjson::dom::element value, std::initializer_list<std::string_view> maskedKeys = {});
 /// Appends "N label" to a comma-separated details text; nothing for a negative value.
 void appendCount(std::string &details, qint64 value, const char *label);
 

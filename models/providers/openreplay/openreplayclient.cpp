@@ -110,7 +110,9 @@ void OpenReplayClient::onReply(const HttpResult &result)
     const QString user = m_connection.users.at(m_userIndex);
     const QByteArray userBytes = user.toUtf8();
     const std::string_view userView(userBytes.constData(), size_t(userBytes.size()));
-    const SessionsPage page = m_api == 1 ? OpenReplayParser::parseSessionsV1(body, userView) : OpenReplayParser::parseSessionsV2(body, userView);
+    const bool keepRaw = m_connection.keepServerFields;
+    const SessionsPage page = m_api == 1 ? OpenReplayParser::parseSessionsV1(body, userView, keepRaw)
+                                         : OpenReplayParser::parseSessionsV2(body, userView, keepRaw);
     if (!page.ok)
         return finish(FetchResult::Status::Failed, tr("%1 (sessions of %2): %3").arg(m_connection.displayName(), user, page.error));
     m_result.invalidItems += page.invalidItems;
@@ -188,6 +190,57 @@ void OpenReplayClient::deleteUserData(const Connection &connection, const QStrin
             r.message = JsonUtil::httpAnswer(server, result.httpStatus, std::string_view(result.body.constData(), size_t(result.body.size())));
         }
         done(r);
+    });
+}
+
+namespace {
+/// One authenticated v2 request; done gets the body of a 200 answer or an error sentence.
+void v2Request(const Connection &c, const QString &path, const QByteArray &verb, const QByteArray &body, QNetworkAccessManager *nam,
+               QObject *context, std::function<void(const QByteArray &, const QString &)> done)
+{
+    auto *http = new HttpClient(nam, c.policy, context);
+    QNetworkRequest request(HttpClient::endpoint(c.baseUrl, path));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", "Bearer " + c.secret.toUtf8());
+    if (!body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    http->send(request, verb, body, [http, done = std::move(done), server = c.displayName()](const HttpResult &result) {
+        http->deleteLater();
+        if (result.status != HttpResult::Status::Ok)
+            return done({}, result.error);
+        if (result.httpStatus == 401 || result.httpStatus == 403)
+            return done({}, OpenReplayClient::tr("%1 rejected the API key or the project key (HTTP %2).").arg(server).arg(result.httpStatus));
+        if (result.httpStatus != 200)
+            return done({}, JsonUtil::httpAnswer(server, result.httpStatus, std::string_view(result.body.constData(), size_t(result.body.size()))));
+        done(result.body, {});
+    });
+}
+} // namespace
+
+void OpenReplayClient::listProjects(const Connection &connection, QNetworkAccessManager *nam, QObject *context,
+                                    std::function<void(const QList<OpenReplayParser::Project> &, const QString &)> done)
+{
+    v2Request(connection, u"/public/projects"_s, "GET", {}, nam, context, [done](const QByteArray &body, const QString &error) {
+        QList<OpenReplayParser::Project> projects;
+        QString problem = error;
+        if (problem.isEmpty())
+            OpenReplayParser::parseProjects(std::string_view(body.constData(), size_t(body.size())), &projects, &problem);
+        done(projects, problem);
+    });
+}
+
+void OpenReplayClient::searchUsers(const Connection &connection, const QString &query, QNetworkAccessManager *nam, QObject *context,
+                                   std::function<void(const QList<OpenReplayParser::User> &, const QString &)> done)
+{
+    const QJsonObject request{{u"query"_s, query.left(100)}, {u"limit"_s, 50}, {u"page"_s, 1}, {u"sortOrder"_s, u"desc"_s}};
+    v2Request(connection, u"/public/%1/users"_s.arg(pathPart(connection.projectKey)), "POST",
+              QJsonDocument(request).toJson(QJsonDocument::Compact), nam, context, [done](const QByteArray &body, const QString &error) {
+        QList<OpenReplayParser::User> users;
+        QString problem = error;
+        qint64 total = 0;
+        if (problem.isEmpty())
+            OpenReplayParser::parseUsers(std::string_view(body.constData(), size_t(body.size())), &users, &total, &problem);
+        done(users, problem);
     });
 }
 

@@ -5,7 +5,10 @@
 
 #include <functional>
 
+#include "providers/openreplay/openreplayparser.h"
+
 class HttpClient;
+
 struct HttpResult;
 
 /**
@@ -41,6 +44,13 @@ public:
     };
     static void deleteUserData(const Connection &connection, const QString &userId, QNetworkAccessManager *nam,
                                QObject *context, std::function<void(const DeleteResult &)> done);
+
+    /// GET /public/projects (v2).
+    static void listProjects(const Connection &connection, QNetworkAccessManager *nam, QObject *context,
+                             std::function<void(const QList<OpenReplayParser::Project> &, const QString &error)> done);
+    /// POST /public/{projectKey}/users {query} (v2): the first 50 matching end users.
+    static void searchUsers(const Connection &connection, const QString &query, QNetworkAccessManager *nam, QObject *context,
+                            std::function<void(const QList<OpenReplayParser::User> &, const QString &error)> done);
 
     /// The API version used by the last fetch (1 or 2; 0 before the first answer).
     int apiVersion() const { return m_api; }

@@ -89,13 +89,15 @@ bool addSession(element item, std::string_view user, SessionsPage &page, std::ar
     return true;
 }
 
-void addSessions(simdjson::dom::array items, std::string_view user, size_t bodySize, SessionsPage &page)
+void addSessions(simdjson::dom::array items, std::string_view user, size_t bodySize, bool keepRaw, SessionsPage &page)
 {
     page.sessions.reserve(items.size(), bodySize);
     std::array<std::string, kRawFieldCount + 2> scratch;
     for (element item : items) {
         if (!addSession(item, user, page, scratch))
             ++page.invalidItems;
+        else if (keepRaw)
+            page.sessions.addRaw(JsonUtil::rawJson(item));
     }
 }
 
@@ -112,7 +114,7 @@ std::string formatDuration(qint64 ms)
     return buffer;
 }
 
-SessionsPage parseSessionsV1(std::string_view body, std::string_view user)
+SessionsPage parseSessionsV1(std::string_view body, std::string_view user, bool keepRaw)
 {
     SessionsPage page;
     thread_local simdjson::dom::parser parser;
@@ -127,13 +129,13 @@ SessionsPage parseSessionsV1(std::string_view body, std::string_view user)
                                        : Text::tr("The server reported an error: %1").arg(message);
         return page;
     }
-    addSessions(items, user, body.size(), page);
+    addSessions(items, user, body.size(), keepRaw, page);
     page.total = page.sessions.size();
     page.ok = true;
     return page;
 }
 
-SessionsPage parseSessionsV2(std::string_view body, std::string_view user)
+SessionsPage parseSessionsV2(std::string_view body, std::string_view user, bool keepRaw)
 {
     SessionsPage page;
     thread_local simdjson::dom::parser parser;
@@ -158,7 +160,7 @@ SessionsPage parseSessionsV2(std::string_view body, std::string_view user)
         page.error = Text::tr("The server's \"sessions\" is not a list.");
         return page;
     }
-    addSessions(items, user, body.size(), page);
+    addSessions(items, user, body.size(), keepRaw, page);
     page.ok = true;
     return page;
 }
@@ -188,6 +190,57 @@ bool parseProjects(std::string_view body, QList<Project> *projects, QString *err
             projects->append(p);
     }
     return true;
+}
+
+bool parseUsers(std::string_view body, QList<User> *users, qint64 *total, QString *error)
+{
+    thread_local simdjson::dom::parser parser;
+    element root;
+    if (!JsonUtil::parseObject(parser, body, &root, error))
+        return false;
+    element data, list;
+    simdjson::dom::array items;
+    if (JsonUtil::member(root, "data").get(data) != simdjson::SUCCESS || JsonUtil::member(data, "users").get(list) != simdjson::SUCCESS
+        || list.get_array().get(items) != simdjson::SUCCESS) {
+        const QString message = JsonUtil::errorMessage(body);
+        *error = message.isEmpty() ? Text::tr("The server's response has no \"users\" list.") : message;
+        return false;
+    }
+    *total = integerAt(data, "total");
+    std::string scratch;
+    users->clear();
+    for (element item : items) {
+        if (item.type() != element_type::OBJECT)
+            continue;
+        User u;
+        u.id = QString::fromUtf8(JsonUtil::textAt(item, "$user_id", scratch));
+        if (u.id.isEmpty())
+            u.id = QString::fromUtf8(JsonUtil::textAt(item, "userId", scratch));
+        u.email = QString::fromUtf8(JsonUtil::textAt(item, "$email", scratch));
+        u.name = QString::fromUtf8(JsonUtil::textAt(item, "$name", scratch));
+        if (!u.id.isEmpty())
+            users->append(u);
+    }
+    return true;
+}
+
+QUrl replayUrl(const QUrl &apiBase, qint64 projectId, const QString &sessionId)
+{
+    QUrl site = apiBase.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    if (site.host().compare(QLatin1StringView("api.openreplay.com"), Qt::CaseInsensitive) == 0)
+        site.setHost(QStringLiteral("app.openreplay.com"));
+    QString prefix = apiBase.path();
+    // A self-hosted v2 API lives under /v2/api, the cloud's under /v2; the dashboard is at the root.
+    for (const QLatin1StringView suffix : {QLatin1StringView("/v2/api"), QLatin1StringView("/v2")}) {
+        while (prefix.endsWith(u'/'))
+            prefix.chop(1);
+        if (prefix.endsWith(suffix)) {
+            prefix.chop(suffix.size());
+            break;
+        }
+    }
+    site.setPath(prefix + QStringLiteral("/%1/session/%2").arg(projectId).arg(QString::fromLatin1(QUrl::toPercentEncoding(sessionId))));
+    return site;
 }
 
 } // namespace OpenReplayParser

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <string_view>
 
@@ -23,8 +24,8 @@ namespace OpenReplayParser {
 
 /// user is the end user the sessions were asked for; it fills the User column where an
 /// item does not name its user (v2 items never do).
-SessionsPage parseSessionsV1(std::string_view body, std::string_view user = {});
-SessionsPage parseSessionsV2(std::string_view body, std::string_view user = {});
+SessionsPage parseSessionsV1(std::string_view body, std::string_view user = {}, bool keepRaw = false);
+SessionsPage parseSessionsV2(std::string_view body, std::string_view user = {}, bool keepRaw = false);
 
 struct Project
 {
@@ -34,6 +35,20 @@ struct Project
 };
 /// GET /public/projects → {"data":[{projectKey, name, projectId}]}; false with an error.
 bool parseProjects(std::string_view body, QList<Project> *projects, QString *error);
+
+struct User
+{
+    QString id;    ///< $user_id, as set with tracker.setUserID
+    QString email;
+    QString name;
+};
+/// POST /public/{projectKey}/users → {"data":{"total":N,"users":[{"$user_id","$email","$name",…}]}}.
+bool parseUsers(std::string_view body, QList<User> *users, qint64 *total, QString *error);
+
+/// The dashboard address that shows a recording, derived from the API base URL:
+/// https://api.openreplay.com/v2 → https://app.openreplay.com, https://HOST/v2/api (or a v1
+/// https://HOST) → https://HOST; then {site}/{projectId}/session/{sessionId}.
+QUrl replayUrl(const QUrl &apiBase, qint64 projectId, const QString &sessionId);
 
 /// "1:02:03" for a duration in ms (hours unbounded); empty for a negative duration.
 std::string formatDuration(qint64 ms);

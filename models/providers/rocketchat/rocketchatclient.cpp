@@ -114,8 +114,8 @@ void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
             onParsed(offset, watcher->result());
     });
     // The task owns its copy of the body, so it may outlive this client safely.
-    watcher->setFuture(QtConcurrent::run([body = result.body] {
-        return RocketChatParser::parseSessionsPage(std::string_view(body.constData(), size_t(body.size())));
+    watcher->setFuture(QtConcurrent::run([body = result.body, keepRaw = m_connection.keepServerFields] {
+        return RocketChatParser::parseSessionsPage(std::string_view(body.constData(), size_t(body.size())), keepRaw);
     }));
 }
 

@@ -19,7 +19,7 @@ struct Text
 
 } // namespace
 
-SessionsPage parseSessionsPage(std::string_view body)
+SessionsPage parseSessionsPage(std::string_view body, bool keepRaw)
 {
     SessionsPage page;
     thread_local simdjson::dom::parser parser;
@@ -88,6 +88,8 @@ SessionsPage parseSessionsPage(std::string_view body)
             continue;
         }
         page.sessions.add(f, loginAt);
+        if (keepRaw)
+            page.sessions.addRaw(JsonUtil::rawJson(item));
     }
     page.ok = true;
     return page;

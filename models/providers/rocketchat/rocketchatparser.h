@@ -17,7 +17,8 @@ namespace RocketChatParser {
 using SessionsPage = ::SessionsPage;
 
 /// Parses the body of GET sessions/list or sessions/list.all.
-SessionsPage parseSessionsPage(std::string_view body);
+/// keepRaw: also keep each item's own JSON (SessionBatch::raw) for --format json.
+SessionsPage parseSessionsPage(std::string_view body, bool keepRaw = false);
 
 /// The answer to POST /api/v1/login.
 struct LoginResult

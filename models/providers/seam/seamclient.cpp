@@ -73,7 +73,7 @@ void SeamClient::onReply(const HttpResult &result)
         return finish(FetchResult::Status::Failed,
                       JsonUtil::httpAnswer(server, result.httpStatus, body));
     }
-    const SessionsPage page = SeamParser::parseClientSessions(body);
+    const SessionsPage page = SeamParser::parseClientSessions(body, m_connection.keepServerFields);
     if (!page.ok)
         return finish(FetchResult::Status::Failed, tr("%1: %2").arg(server, page.error));
     m_result.sessions = page.sessions.size();

@@ -29,7 +29,7 @@ qint64 arraySize(element parent, std::string_view key)
 
 } // namespace
 
-SessionsPage parseClientSessions(std::string_view body)
+SessionsPage parseClientSessions(std::string_view body, bool keepRaw)
 {
     SessionsPage page;
     thread_local simdjson::dom::parser parser;
@@ -84,6 +84,8 @@ SessionsPage parseClientSessions(std::string_view body)
         if (JsonUtil::member(item, "created_at").get(value) == simdjson::SUCCESS)
             created = JsonUtil::readTime(value);
         page.sessions.add(f, created);
+        if (keepRaw)
+            page.sessions.addRaw(JsonUtil::rawJson(item, {"token"}));
     }
     page.total = page.sessions.size();
     page.ok = true;

@@ -15,5 +15,6 @@
  * device and account counts → Details.
  */
 namespace SeamParser {
-SessionsPage parseClientSessions(std::string_view body);
+/// keepRaw: also keep each item's own JSON, with `token` masked to its last four characters.
+SessionsPage parseClientSessions(std::string_view body, bool keepRaw = false);
 }
