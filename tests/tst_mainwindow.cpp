@@ -2,6 +2,7 @@
 // GUI smoke test: the real main window against the embedded demo server.
 #include "auditlog.h"
 #include "demoserver.h"
+#include "detailsdock.h"
 #include "mainwindow.h"
 #include "scriptedprompt.h"
 #include "sessionroles.h"
@@ -247,6 +248,36 @@ private Q_SLOTS:
         QVERIFY(header->isSectionHidden(int(SessionColumn::Host)));    // restored for Rocket.Chat
         QVERIFY(header->isSectionHidden(int(SessionColumn::Details)));
         header->setSectionHidden(int(SessionColumn::Host), false);
+    }
+
+    void detailsShowTheServersRecord()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        window.tableView()->setCurrentIndex(window.tableView()->model()->index(4, 0));
+        const QString id = window.tableView()->model()->index(4, 0).data(SessionRoles::SessionIdRole).toString();
+        QSignalSpy fetched(window.detailsDock(), &DetailsDock::serverFieldsLoaded);
+        window.detailsDock()->loadServerFields();
+        QVERIFY(fetched.wait(10000));
+        QVERIFY(fetched.first().first().toBool());
+        QVERIFY2(window.detailsDock()->serverJson().contains(id), qPrintable(window.detailsDock()->serverJson()));
+        QVERIFY(window.detailsDock()->serverJson().contains(u"\"roles\""_s)); // a field the table does not show
+
+        Connection seam;
+        seam.kind = ServerKind::Seam;
+        seam.baseUrl = m_demo.info().seamUrl;
+        seam.secret = m_demo.info().seamKey;
+        window.openConnection(seam, u"Demo Seam"_s);
+        QVERIFY(loaded.wait(30000));
+        window.tableView()->setCurrentIndex(window.tableView()->model()->index(0, 0));
+        window.detailsDock()->loadServerFields();
+        QVERIFY(fetched.wait(10000));
+        const QString json = window.detailsDock()->serverJson();
+        QVERIFY2(json.contains(u"\"token\": \"\u2026"_s), qPrintable(json)); // the live token is masked
+        QVERIFY(!json.contains(u"seam_cst"_s));
     }
 
     // Runs last: it revokes sessions on the shared demo server.

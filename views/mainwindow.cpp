@@ -4,6 +4,7 @@
 #include "auditlog.h"
 #include "credentialstore.h"
 #include "csvwriter.h"
+#include "detailsdock.h"
 #include "profiledialog.h"
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatauth.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -140,6 +142,9 @@ void MainWindow::setupActions()
     m_deleteUserDataAction = new QAction(QIcon::fromTheme(u"edit-delete"_s), tr("Delete &User Data…"), this);
     m_deleteUserDataAction->setToolTip(tr("OpenReplay: delete everything recorded about the selected rows' users"));
     connect(m_deleteUserDataAction, &QAction::triggered, this, &MainWindow::deleteUserDataSelected);
+    m_openReplayAction = new QAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Open &Replay"), this);
+    m_openReplayAction->setToolTip(tr("OpenReplay: watch the current row's recording in the browser"));
+    connect(m_openReplayAction, &QAction::triggered, this, &MainWindow::openReplay);
     m_copyAction = new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy Rows"), this);
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -163,8 +168,10 @@ void MainWindow::setupActions()
     sessionMenu->addAction(m_revokeAction);
     sessionMenu->addAction(m_deleteAction);
     sessionMenu->addAction(m_deleteUserDataAction);
+    sessionMenu->addAction(m_openReplayAction);
     sessionMenu->addAction(m_copyAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(u"viewMenu"_s);
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_cancelAction);
     viewMenu->addAction(findAction);
@@ -295,6 +302,16 @@ void MainWindow::setupUi()
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
     connect(header, &QHeaderView::sectionMoved, this, [this] { m_filter->setFilterColumns(visibleColumns()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateSelectionActions);
+    m_details = new DetailsDock(m_nam, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_details);
+    m_details->hide();
+    QAction *detailsAction = m_details->toggleViewAction();
+    detailsAction->setText(tr("&Details"));
+    detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    findChild<QMenu *>(u"viewMenu"_s)->addAction(detailsAction);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        m_details->showSession(current.isValid() ? current.data(SessionRoles::SessionRole).value<Session>() : Session());
+    });
     updateSelectionActions();
 }
 
@@ -573,6 +590,33 @@ void MainWindow::updateSignInActions()
     m_signOutAction->setEnabled(rocketChat && m_hasConnection && !m_connection.secret.isEmpty());
 }
 
+void MainWindow::openReplay()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_hasConnection || m_connection.kind != ServerKind::OpenReplay || !current.isValid())
+        return;
+    const QString sessionId = current.data(SessionRoles::SessionIdRole).toString();
+    const Connection connection = m_connection;
+    auto open = [this, connection, sessionId](qint64 projectId) {
+        const QUrl url = OpenReplayParser::replayUrl(connection.baseUrl, projectId, sessionId);
+        if (!QDesktopServices::openUrl(url))
+            m_statusLabel->setText(tr("Could not open %1.").arg(url.toDisplayString()));
+    };
+    if (m_openReplayProjectIds.contains(connection.projectKey))
+        return open(m_openReplayProjectIds.value(connection.projectKey));
+    m_statusLabel->setText(tr("Looking up the project on %1…").arg(connection.displayName()));
+    OpenReplayClient::listProjects(connection, m_nam, this, [this, connection, open](const QList<OpenReplayParser::Project> &projects, const QString &error) {
+        for (const OpenReplayParser::Project &p : projects)
+            m_openReplayProjectIds.insert(p.key, p.id);
+        if (!m_openReplayProjectIds.contains(connection.projectKey)) {
+            m_statusLabel->setText(error.isEmpty() ? tr("%1 does not list the project %2.").arg(connection.displayName(), connection.projectKey) : error);
+            return;
+        }
+        m_statusLabel->clear();
+        open(m_openReplayProjectIds.value(connection.projectKey));
+    });
+}
+
 void MainWindow::refresh()
 {
     if (!m_hasConnection)
@@ -580,6 +624,7 @@ void MainWindow::refresh()
     if (m_provider)
         m_provider->deleteLater();
     m_pendingBatches.clear();
+    m_details->setConnection(m_connection);
     m_provider = SessionProvider::create(m_connection, m_nam, this);
     if (!m_provider) {
         m_statusLabel->setText(tr("This server kind is not supported yet."));
@@ -846,6 +891,7 @@ void MainWindow::updateSelectionActions()
     m_deleteAction->setEnabled(selected > 0 && seam && !m_revokeJob);
     m_deleteAction->setToolTip(seam ? tr("Delete the selected client sessions") : tr("Only Seam client sessions can be deleted."));
     m_deleteUserDataAction->setEnabled(selected > 0 && openReplay && !m_revokeJob);
+    m_openReplayAction->setEnabled(openReplay && m_table->currentIndex().isValid());
     m_deleteUserDataAction->setToolTip(openReplay ? tr("Delete everything recorded about the selected rows' users")
                                                   : tr("Only OpenReplay keeps user data to delete."));
 }
@@ -858,8 +904,10 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu.addAction(m_revokeAction);
     if (m_hasConnection && m_connection.kind == ServerKind::Seam)
         menu.addAction(m_deleteAction);
-    if (m_hasConnection && m_connection.kind == ServerKind::OpenReplay)
+    if (m_hasConnection && m_connection.kind == ServerKind::OpenReplay) {
+        menu.addAction(m_openReplayAction);
         menu.addAction(m_deleteUserDataAction);
+    }
     menu.addSeparator();
     menu.addAction(m_copyAction);
     const QModelIndex cell = m_table->indexAt(pos);

@@ -7,11 +7,13 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
 
 #include <memory>
 
 class CredentialStore;
+class DetailsDock;
 class AuditLog;
 class QAction;
 class QComboBox;
@@ -67,6 +69,7 @@ public:
     SessionTableModel *sessionModel() const { return m_model; }
     SessionFilterModel *filterModel() const { return m_filter; }
     QTableView *tableView() const { return m_table; }
+    DetailsDock *detailsDock() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     bool isLoading() const { return m_provider && m_provider->isFetching(); }
 
@@ -87,6 +90,8 @@ public Q_SLOTS:
     /// OpenReplay: deletes everything recorded about the selected rows' users (after confirmation).
     void deleteUserDataSelected();
     void copySelection();
+    /// OpenReplay: opens the current row's recording in the browser.
+    void openReplay();
 
 public:
     /// Revokes the given sessions without asking (the confirmed part of revokeSelected()).
@@ -168,6 +173,9 @@ private:
     QAction *m_signInAction = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_revokeAction = nullptr;
+    QAction *m_openReplayAction = nullptr;
+    DetailsDock *m_details = nullptr;
+    QHash<QString, qint64> m_openReplayProjectIds; ///< project key -> id, for replay links
     QAction *m_copyAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_deleteUserDataAction = nullptr;

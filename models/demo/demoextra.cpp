@@ -252,6 +252,19 @@ void DemoServer::setupSeamRoutes()
         return json(404, QJsonObject{{u"error"_s, QJsonObject{{u"type"_s, u"client_session_not_found"_s}, {u"message"_s, u"Client session not found"_s}}},
                                      {u"ok"_s, false}});
     };
+    m_server->route(u"/seam/client_sessions/get"_s, QHttpServerRequest::Method::Post, [this, auth, unauthorized](const QHttpServerRequest &r) {
+        ++m_requests;
+        if (r.value("Authorization") != auth)
+            return unauthorized();
+        const QString id = QJsonDocument::fromJson(r.body()).object().value(u"client_session_id"_s).toString();
+        for (int i = 0; i < kSeamSessions; ++i) {
+            const QJsonObject s = seamSession(i);
+            if (!m_goneSeamSessions.contains(i) && s.value(u"client_session_id"_s).toString() == id)
+                return json(200, QJsonObject{{u"client_session"_s, s}, {u"ok"_s, true}});
+        }
+        return json(404, QJsonObject{{u"error"_s, QJsonObject{{u"type"_s, u"client_session_not_found"_s}, {u"message"_s, u"Client session not found"_s}}},
+                                     {u"ok"_s, false}});
+    });
     m_server->route(u"/seam/client_sessions/revoke"_s, QHttpServerRequest::Method::Post, removal);
     m_server->route(u"/seam/client_sessions/delete"_s, QHttpServerRequest::Method::Post, removal);
 }

@@ -285,6 +285,23 @@ void DemoServer::setupRevokeRoutes()
         body += ",\"success\":true}";
         return jsonResponse(QByteArray::fromStdString(body), QHttpServerResponse::StatusCode::Ok);
     };
+    auto info = [this](const QHttpServerRequest &request) {
+        ++m_requests;
+        if (authorizedUser(request).isEmpty()) {
+            return jsonResponse(R"({"status":"error","message":"You must be logged in to do this."})",
+                                QHttpServerResponse::StatusCode::Unauthorized);
+        }
+        const qint64 index = m_data.indexOf(request.query().queryItemValue(u"sessionId"_s).toUtf8());
+        if (index < 0 || std::binary_search(m_revoked.begin(), m_revoked.end(), index))
+            return errorResponse(QHttpServerResponse::StatusCode::NotFound, u"Session not found"_s);
+        QByteArray body;
+        m_data.appendJson(body, index, true);
+        body.chop(1); // the session document, plus what sessions/info adds
+        body += ",\"_updatedAt\":\"2026-01-01T00:00:00.000Z\",\"roles\":[\"user\"],\"success\":true}";
+        return jsonResponse(std::move(body), QHttpServerResponse::StatusCode::Ok);
+    };
+    m_server->route(u"/api/v1/sessions/info"_s, QHttpServerRequest::Method::Get, info);
+    m_server->route(u"/api/v1/sessions/info.admin"_s, QHttpServerRequest::Method::Get, info);
     m_server->route(u"/api/v1/sessions/logout.me"_s, QHttpServerRequest::Method::Post,
                     [revoke](const QHttpServerRequest &request) { return revoke(request, false); });
     m_server->route(u"/api/v1/sessions/logout"_s, QHttpServerRequest::Method::Post,
