@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -227,6 +228,40 @@ private Q_SLOTS:
         QVERIFY(changed.wait(10000));
         QVERIFY(!store.contains(u"renamed"_s));
         QVERIFY(keyringSecret(u"renamed"_s).isNull());
+    }
+
+    void openReplayProjectAndUserLookup()
+    {
+        ProfileStore store(m_config);
+        CredentialStore keychain;
+        QNetworkAccessManager nam;
+        ScriptedPrompt prompt;
+        ProfileDialog dialog(&store, &keychain, &nam, &prompt);
+        dialog.show();
+        dialog.addProfile();
+        Profile p;
+        p.name = u"replays"_s;
+        p.kind = ServerKind::OpenReplay;
+        p.url = m_demo.info().openReplayUrl.toString();
+        dialog.setFormProfile(p);
+        dialog.findChild<QLineEdit *>(u"secretEdit"_s)->setText(m_demo.info().openReplayKey);
+        auto pickFirst = [&dialog] {
+            QMenu *menu = nullptr;
+            if (!QTest::qWaitFor([&] { return (menu = dialog.findChild<QMenu *>()) && menu->isVisible(); }, 10000))
+                return QString();
+            const QString text = menu->actions().first()->text();
+            menu->actions().first()->trigger();
+            menu->close();
+            return text;
+        };
+        dialog.lookUpOpenReplay(&dialog, false);
+        QCOMPARE(pickFirst(), u"Demo web shop (demo-project)"_s);
+        QCOMPARE(dialog.formProfile().projectKey, u"demo-project"_s);
+
+        dialog.findChild<QLineEdit *>(u"usersEdit"_s)->setText(u"user2@example.org, user3"_s);
+        dialog.lookUpOpenReplay(&dialog, true);
+        QCOMPARE(pickFirst(), u"user3@example.org (Demo user 3)"_s);
+        QCOMPARE(dialog.formProfile().users, (QStringList{u"user2@example.org"_s, u"user3@example.org"_s}));
     }
 };
 

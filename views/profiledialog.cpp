@@ -3,6 +3,7 @@
 
 #include "credentialstore.h"
 #include "providers/connectiontest.h"
+#include "providers/openreplay/openreplayclient.h"
 #include "signin.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -113,8 +115,22 @@ void ProfileDialog::setupUi()
         m_rangeDays->setRange(1, 3660);
         m_rangeDays->setSuffix(tr(" days"));
         f->addRow(tr("&API version:"), m_apiVersion);
-        f->addRow(tr("&Project key:"), m_projectKey);
-        f->addRow(tr("&Users:"), m_users);
+        auto *chooseProject = new QToolButton(page);
+        chooseProject->setText(tr("Choose…"));
+        chooseProject->setToolTip(tr("List the projects this API key can see"));
+        auto *projectRow = new QHBoxLayout;
+        projectRow->addWidget(m_projectKey);
+        projectRow->addWidget(chooseProject);
+        auto *findUsers = new QToolButton(page);
+        findUsers->setText(tr("Find…"));
+        findUsers->setToolTip(tr("Search the project's users for the text typed last (id, e-mail or name)"));
+        auto *usersRow = new QHBoxLayout;
+        usersRow->addWidget(m_users);
+        usersRow->addWidget(findUsers);
+        f->addRow(tr("&Project key:"), projectRow);
+        f->addRow(tr("&Users:"), usersRow);
+        connect(chooseProject, &QToolButton::clicked, this, [this, chooseProject] { lookUpOpenReplay(chooseProject, false); });
+        connect(findUsers, &QToolButton::clicked, this, [this, findUsers] { lookUpOpenReplay(findUsers, true); });
         f->addRow(tr("Default &range:"), m_rangeDays);
         m_kindPages->addWidget(page);
     }
@@ -504,6 +520,82 @@ void ProfileDialog::testConnection()
             return showMessage(r.error, true);
         }
         run(p.connection(r.secret));
+    });
+}
+
+void ProfileDialog::lookUpOpenReplay(QWidget *anchor, bool users)
+{
+    Profile p = formProfile();
+    Profile named = p;
+    if (named.name.isEmpty())
+        named.name = u"lookup"_s;
+    QString problem = named.validate();
+    if (problem.isEmpty() && users && p.projectKey.isEmpty())
+        problem = tr("Choose the project first.");
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
+    // The text after the last comma is the search; the users before it stay.
+    const QString typed = m_users->text();
+    const QString search = typed.section(u',', -1).trimmed();
+    QPointer<QWidget> button(anchor);
+    auto showChoices = [this, button](const QList<std::pair<QString, QString>> &choices, const QString &error,
+                                      const std::function<void(const QString &)> &pick) {
+        if (!error.isEmpty())
+            return showMessage(error, true);
+        if (choices.isEmpty())
+            return showMessage(tr("Nothing found."), false);
+        m_message->clear();
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (const auto &[value, label] : choices)
+            menu->addAction(label, this, [pick, value] { pick(value); });
+        menu->popup(button ? button->mapToGlobal(QPoint(0, button->height())) : QCursor::pos());
+    };
+    auto withSecret = [this, p](const std::function<void(const Connection &)> &run) {
+        const QString typedSecret = m_secret->text().trimmed();
+        if (!typedSecret.isEmpty() || m_editing.isEmpty())
+            return run(p.connection(typedSecret));
+        Profile stored;
+        stored.name = m_editing;
+        m_keychain->read(stored.credentialKey(), this, [this, p, run](const CredentialResult &r) {
+            if (r.status == CredentialResult::Status::Unavailable || r.status == CredentialResult::Status::Failed)
+                return showMessage(r.error, true);
+            run(p.connection(r.secret));
+        });
+    };
+    showMessage(tr("Asking %1…").arg(p.connection().displayName()), false);
+    if (!users) {
+        withSecret([this, showChoices](const Connection &c) {
+            OpenReplayClient::listProjects(c, m_nam, this, [this, showChoices](const QList<OpenReplayParser::Project> &projects, const QString &error) {
+                QList<std::pair<QString, QString>> choices;
+                for (const OpenReplayParser::Project &project : projects)
+                    choices.append({project.key, tr("%1 (%2)").arg(project.name, project.key)});
+                showChoices(choices, error, [this](const QString &key) {
+                    m_projectKey->setText(key);
+                    setDirty(true);
+                });
+            });
+        });
+        return;
+    }
+    withSecret([this, showChoices, search, typed](const Connection &c) {
+        OpenReplayClient::searchUsers(c, search, m_nam, this, [this, showChoices, typed](const QList<OpenReplayParser::User> &found, const QString &error) {
+            QList<std::pair<QString, QString>> choices;
+            for (const OpenReplayParser::User &u : found)
+                choices.append({u.id, u.name.isEmpty() ? u.id : tr("%1 (%2)").arg(u.id, u.name)});
+            showChoices(choices, error, [this, typed](const QString &id) {
+                QStringList kept = typed.split(u',', Qt::SkipEmptyParts);
+                if (!kept.isEmpty())
+                    kept.removeLast(); // the search text is replaced by the choice
+                for (QString &k : kept)
+                    k = k.trimmed();
+                kept.append(id);
+                m_users->setText(kept.join(u", "_s));
+                setDirty(true);
+            });
+        });
     });
 }
 

@@ -49,6 +49,10 @@ public:
     void removeProfile();
 
     QString message() const;
+    /// OpenReplay: offers the API key's projects (users = false) or the users matching the
+    /// text typed last in the users field, in a menu under anchor.
+    void lookUpOpenReplay(QWidget *anchor, bool users);
+
 
 Q_SIGNALS:
     void profilesChanged();
