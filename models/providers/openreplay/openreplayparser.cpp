@@ -101,6 +101,13 @@ void addSessions(simdjson::dom::array items, std::string_view user, size_t bodyS
     }
 }
 
+/// The server's own error when it sent one instead of data, else fallback.
+QString missingData(std::string_view body, const QString &fallback)
+{
+    const QString message = JsonUtil::errorMessage(body);
+    return message.isEmpty() ? fallback : Text::tr("The server reported an error: %1").arg(message);
+}
+
 } // namespace
 
 std::string formatDuration(qint64 ms)
@@ -124,9 +131,7 @@ SessionsPage parseSessionsV1(std::string_view body, std::string_view user, bool 
     element data;
     simdjson::dom::array items;
     if (JsonUtil::member(root, "data").get(data) != simdjson::SUCCESS || data.get_array().get(items) != simdjson::SUCCESS) {
-        const QString message = JsonUtil::errorMessage(body);
-        page.error = message.isEmpty() ? Text::tr("The server's response has no \"data\" list of sessions.")
-                                       : Text::tr("The server reported an error: %1").arg(message);
+        page.error = missingData(body, Text::tr("The server's response has no \"data\" list of sessions."));
         return page;
     }
     addSessions(items, user, body.size(), keepRaw, page);
@@ -144,9 +149,7 @@ SessionsPage parseSessionsV2(std::string_view body, std::string_view user, bool 
         return page;
     element data;
     if (JsonUtil::member(root, "data").get(data) != simdjson::SUCCESS || data.type() != element_type::OBJECT) {
-        const QString message = JsonUtil::errorMessage(body);
-        page.error = message.isEmpty() ? Text::tr("The server's response has no \"data\" object.")
-                                       : Text::tr("The server reported an error: %1").arg(message);
+        page.error = missingData(body, Text::tr("The server's response has no \"data\" object."));
         return page;
     }
     page.total = integerAt(data, "total");
