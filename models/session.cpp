@@ -30,6 +30,7 @@ const std::array<ColumnInfo, kSessionColumnCount> kColumns = {{
     {"ip"_L1, QT_TRANSLATE_NOOP("SessionColumns", "IP / location")},
     {"host"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Host")},
     {"startedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Started")},
+    {"endedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Ended")},
     {"details"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Details")},
 }};
 
@@ -156,7 +157,7 @@ QString allKeys()
 
 bool isTime(SessionColumn column)
 {
-    return column == SessionColumn::StartedAt;
+    return column == SessionColumn::StartedAt || column == SessionColumn::EndedAt;
 }
 
 std::vector<SessionColumn> all()

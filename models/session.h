@@ -32,6 +32,7 @@ struct Session
     QString ip;              ///< IP address, or a location when the server sends no address
     QString details;         ///< kind-specific summary (duration, counts)
     qint64 loginAt = kMissingTime;
+    qint64 endedAt = kMissingTime; ///< when the session ended (OpenReplay), if known
 
     friend bool operator==(const Session &, const Session &) = default;
 };
@@ -48,6 +49,7 @@ enum class SessionColumn : int {
     Ip,
     Host,
     StartedAt,
+    EndedAt,
     Details,
     Count ///< sentinel
 };

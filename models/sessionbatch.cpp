@@ -13,15 +13,17 @@ void SessionBatch::reserve(size_t rows, size_t bytes)
     m_bytes.reserve(bytes);
     m_spans.reserve(rows * kRawFieldCount);
     m_loginAt.reserve(rows);
+    m_endedAt.reserve(rows);
 }
 
-void SessionBatch::add(const Fields &fields, qint64 loginAt)
+void SessionBatch::add(const Fields &fields, qint64 loginAt, qint64 endedAt)
 {
     for (const std::string_view &f : fields) {
         m_spans.push_back({uint32_t(m_bytes.size()), uint32_t(f.size())});
         m_bytes.append(f);
     }
     m_loginAt.push_back(loginAt);
+    m_endedAt.push_back(endedAt);
 }
 
 void SessionBatch::add(const Session &s)
@@ -36,7 +38,7 @@ void SessionBatch::add(const Session &s)
     Fields fields;
     for (int i = 0; i < kRawFieldCount; ++i)
         fields[size_t(i)] = std::string_view(parts[i].constData(), size_t(parts[i].size()));
-    add(fields, s.loginAt);
+    add(fields, s.loginAt, s.endedAt);
 }
 
 Session SessionBatch::session(int row) const
@@ -56,6 +58,7 @@ Session SessionBatch::session(int row) const
     s.ip = toQString(field(row, RawField::Ip));
     s.details = toQString(field(row, RawField::Details));
     s.loginAt = loginAt(row);
+    s.endedAt = endedAt(row);
     return s;
 }
 

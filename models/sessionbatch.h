@@ -41,7 +41,7 @@ public:
     using Fields = std::array<std::string_view, kRawFieldCount>;
 
     void reserve(size_t rows, size_t bytes);
-    void add(const Fields &fields, qint64 loginAt);
+    void add(const Fields &fields, qint64 loginAt, qint64 endedAt = kMissingTime);
     void add(const Session &session);
 
     int size() const { return int(m_loginAt.size()); }
@@ -52,6 +52,7 @@ public:
         return {m_bytes.data() + s.offset, s.length};
     }
     qint64 loginAt(int row) const { return m_loginAt[size_t(row)]; }
+    qint64 endedAt(int row) const { return m_endedAt[size_t(row)]; }
     Session session(int row) const;
 
     /// The server's own JSON for each row, when the parser was asked to keep it (CLI
@@ -71,5 +72,6 @@ private:
     std::string m_bytes;
     std::vector<Span> m_spans;
     std::vector<qint64> m_loginAt;
+    std::vector<qint64> m_endedAt;
     std::vector<std::string> m_raw;
 };

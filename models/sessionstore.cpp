@@ -62,6 +62,7 @@ void SessionStore::reserve(qint64 rows)
     for (auto &column : m_derived)
         column.reserve(n);
     m_loginAt.reserve(n);
+    m_endedAt.reserve(n);
     m_generation.reserve(n);
     // Typically ids and addresses are distinct per session; the rest repeats.
     m_pool.reserve(n * 2, n * 48);
@@ -127,7 +128,7 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
         const uint32_t existing = key < m_rowByKeyId.size() ? m_rowByKeyId[key] : 0;
         if (existing != 0) {
             const size_t row = existing - 1;
-            bool changed = m_loginAt[row] != batch.loginAt(i);
+            bool changed = m_loginAt[row] != batch.loginAt(i) || m_endedAt[row] != batch.endedAt(i);
             for (int f = 0; f < kRawFieldCount && !changed; ++f)
                 changed = m_raw[size_t(f)][row] != ids[size_t(f)];
             if (changed) {
@@ -136,6 +137,7 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
                 for (int d = 0; d < kDerivedCount; ++d)
                     m_derived[size_t(d)][row] = derived[size_t(d)];
                 m_loginAt[row] = batch.loginAt(i);
+                m_endedAt[row] = batch.endedAt(i);
                 // Only rows that existed before this batch count as changed; a duplicate
                 // inside the batch just overwrites its freshly inserted row.
                 if (int(row) < result.firstNewRow)
@@ -149,6 +151,7 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
         for (int d = 0; d < kDerivedCount; ++d)
             m_derived[size_t(d)].push_back(derived[size_t(d)]);
         m_loginAt.push_back(batch.loginAt(i));
+        m_endedAt.push_back(batch.endedAt(i));
         m_generation.push_back(generation);
         indexRow(rowCount() - 1);
     }
@@ -197,6 +200,7 @@ void SessionStore::removeRows(const std::vector<int> &rows, std::vector<int> *ol
     for (auto &column : m_derived)
         compact(column);
     compact(m_loginAt);
+    compact(m_endedAt);
     compact(m_generation);
 
     int next = 0;
@@ -244,6 +248,7 @@ Session SessionStore::session(int row) const
     s.ip = toQString(text(row, RawField::Ip));
     s.details = toQString(text(row, RawField::Details));
     s.loginAt = loginAt(row);
+    s.endedAt = m_endedAt[size_t(row)];
     return s;
 }
 
@@ -277,6 +282,7 @@ const std::vector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
     case SessionColumn::Details:
         return m_raw[size_t(RawField::Details)];
     case SessionColumn::StartedAt:
+    case SessionColumn::EndedAt:
     case SessionColumn::Count:
         break;
     }
@@ -286,14 +292,14 @@ const std::vector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
 QString SessionStore::displayText(int row, SessionColumn column) const
 {
     if (SessionColumns::isTime(column))
-        return SessionFormat::localTime(loginAt(row));
+        return SessionFormat::localTime(time(row, column));
     return toQString(columnText(row, column));
 }
 
 std::string_view SessionStore::exportText(int row, SessionColumn column, std::string &scratch) const
 {
     if (SessionColumns::isTime(column)) {
-        const qint64 t = loginAt(row);
+        const qint64 t = time(row, column);
         if (t == kMissingTime)
             return {};
         scratch.resize(TimeFormat::kIsoUtcLength);
@@ -323,15 +329,16 @@ std::vector<int> SessionStore::filterRows(QStringView text, const std::vector<Se
     m_pool.markMatches(needle, matches);
 
     std::vector<const uint32_t *> textColumns;
-    bool timeColumn = false;
+    std::vector<const qint64 *> timeColumns;
     for (SessionColumn c : columns) {
         if (SessionColumns::isTime(c))
-            timeColumn = true;
+            timeColumns.push_back(times(c).data());
         else
             textColumns.push_back(columnIds(c).data());
     }
-    // A formatted time only holds digits and "-: ", so other needles skip the time column.
-    timeColumn = timeColumn && couldMatchTime(needle) && needle.size() <= size_t(TimeFormat::kLocalLength);
+    // A formatted time only holds digits and "-: ", so other needles skip the time columns.
+    if (!couldMatchTime(needle) || needle.size() > size_t(TimeFormat::kLocalLength))
+        timeColumns.clear();
     LocalTimeFormatter formatter;
     char buffer[TimeFormat::kLocalLength];
     const uint8_t *m = matches.data();
@@ -341,8 +348,10 @@ std::vector<int> SessionStore::filterRows(QStringView text, const std::vector<Se
             if (m[ids[row]])
                 return true;
         }
-        if (timeColumn && m_loginAt[size_t(row)] != kMissingTime) {
-            formatter.write(m_loginAt[size_t(row)], buffer);
+        for (const qint64 *t : timeColumns) {
+            if (t[row] == kMissingTime)
+                continue;
+            formatter.write(t[row], buffer);
             if (std::string_view(buffer, sizeof buffer).find(needle) != std::string_view::npos)
                 return true;
         }
@@ -377,8 +386,9 @@ const std::vector<int> &SessionStore::ascendingRows(SessionColumn column) const
     if (SessionColumns::isTime(column)) {
         // Missing times (INT64_MIN) must go last: compare as unsigned after flipping the
         // sign bit, with missing mapped to the maximum.
-        std::stable_sort(cached.begin(), cached.end(), [this](int a, int b) {
-            const qint64 ka = m_loginAt[size_t(a)], kb = m_loginAt[size_t(b)];
+        const std::vector<qint64> &keys = times(column);
+        std::stable_sort(cached.begin(), cached.end(), [&keys](int a, int b) {
+            const qint64 ka = keys[size_t(a)], kb = keys[size_t(b)];
             if (ka == kb)
                 return false;
             if (ka == kMissingTime)
@@ -423,7 +433,7 @@ std::vector<int> SessionStore::orderedRows(SessionColumn column, Qt::SortOrder o
 
     // Descending keeps missing values last and ties in row order.
     auto isMissing = [&](int row) {
-        return SessionColumns::isTime(column) ? loginAt(row) == kMissingTime
+        return SessionColumns::isTime(column) ? time(row, column) == kMissingTime
                                               : columnIds(column)[size_t(row)] == 0;
     };
     auto firstMissing = std::find_if(ascending.begin(), ascending.end(), isMissing);
@@ -431,7 +441,7 @@ std::vector<int> SessionStore::orderedRows(SessionColumn column, Qt::SortOrder o
     rows.reserve(ascending.size());
     // Walk groups of equal keys from the back so ties stay ascending by row.
     auto sameKey = [&](int a, int b) {
-        return SessionColumns::isTime(column) ? loginAt(a) == loginAt(b)
+        return SessionColumns::isTime(column) ? time(a, column) == time(b, column)
                                               : columnIds(column)[size_t(a)] == columnIds(column)[size_t(b)];
     };
     auto groupEnd = firstMissing;
@@ -453,7 +463,7 @@ size_t SessionStore::memoryBytes() const
         bytes += c.capacity() * sizeof(uint32_t);
     for (const auto &c : m_derived)
         bytes += c.capacity() * sizeof(uint32_t);
-    bytes += m_loginAt.capacity() * sizeof(qint64) + m_generation.capacity() * sizeof(uint32_t)
+    bytes += (m_loginAt.capacity() + m_endedAt.capacity()) * sizeof(qint64) + m_generation.capacity() * sizeof(uint32_t)
         + m_rowByKeyId.capacity() * sizeof(uint32_t);
     for (const auto &c : m_sortCache)
         bytes += c.capacity() * sizeof(int);

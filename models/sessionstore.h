@@ -67,6 +67,8 @@ public:
         return m_pool.view(columnIds(column)[size_t(row)]);
     }
     qint64 loginAt(int row) const { return m_loginAt[size_t(row)]; }
+    /// The value of a time column (StartedAt, EndedAt) in row.
+    qint64 time(int row, SessionColumn column) const { return times(column)[size_t(row)]; }
     /**
      * Locale-independent text of a cell for CSV/JSON: times as ISO 8601 UTC, the client
      * type as the server's raw value, other columns as displayed. May point into scratch.
@@ -105,7 +107,13 @@ private:
     StringPool m_pool;
     std::array<std::vector<uint32_t>, kRawFieldCount> m_raw;
     std::array<std::vector<uint32_t>, kDerivedCount> m_derived;
+    const std::vector<qint64> &times(SessionColumn column) const
+    {
+        return column == SessionColumn::EndedAt ? m_endedAt : m_loginAt;
+    }
+
     std::vector<qint64> m_loginAt;
+    std::vector<qint64> m_endedAt;
     std::vector<uint32_t> m_generation;
     std::vector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;

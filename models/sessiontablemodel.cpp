@@ -29,12 +29,12 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return m_store.displayText(row, column);
     case Qt::ToolTipRole:
-        if (SessionColumns::isTime(column) && m_store.loginAt(row) != kMissingTime)
-            return SessionFormat::isoUtc(m_store.loginAt(row));
+        if (SessionColumns::isTime(column) && m_store.time(row, column) != kMissingTime)
+            return SessionFormat::isoUtc(m_store.time(row, column));
         return {};
     case SessionRoles::SortRole:
         if (SessionColumns::isTime(column)) {
-            const qint64 t = m_store.loginAt(row);
+            const qint64 t = m_store.time(row, column);
             return t == kMissingTime ? QVariant() : QVariant(t);
         }
         return m_store.displayText(row, column);

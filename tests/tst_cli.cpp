@@ -58,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
         const QList<QByteArray> lines = r.out.split('\n');
         QCOMPARE(lines.size(), 5002); // header + 5000 rows + empty after the final CRLF
-        QCOMPARE(lines.first(), QByteArray("sessionId,userId,userName,device,clientType,os,ip,host,startedAt,details\r"));
+        QCOMPARE(lines.first(), QByteArray("sessionId,userId,userName,device,clientType,os,ip,host,startedAt,endedAt,details\r"));
         QVERIFY(lines.at(5000).endsWith('\r'));
         QVERIFY(lines.last().isEmpty());
     }

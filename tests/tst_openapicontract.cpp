@@ -43,9 +43,9 @@ private Q_SLOTS:
         const QByteArray err = cli.readAllStandardError();
         QVERIFY2(cli.exitCode() == 0, err.constData());
         const QByteArray out = cli.readAllStandardOutput();
-        QCOMPARE(out, QByteArray("sessionId,userId,userName,device,clientType,os,ip,host,startedAt,details\r\n"
-                                 "QoYYFw2t9oKks2niG,rbAXPnMktTFbNpwtJ,,Chrome 113.0.0,browser,Windows 10,172.20.0.2,localhost:3000,2023-05-23T16:33:45.202Z,\r\n"
-                                 "WJ2giBwm4B9mcojFi,rbAXPnMktTFbNpwtJ,,Chrome 112.0.0,mobile,Android 10,172.20.0.2,localhost:3000,2023-05-23T12:43:52.023Z,\r\n"));
+        QCOMPARE(out, QByteArray("sessionId,userId,userName,device,clientType,os,ip,host,startedAt,endedAt,details\r\n"
+                                 "QoYYFw2t9oKks2niG,rbAXPnMktTFbNpwtJ,,Chrome 113.0.0,browser,Windows 10,172.20.0.2,localhost:3000,2023-05-23T16:33:45.202Z,,\r\n"
+                                 "WJ2giBwm4B9mcojFi,rbAXPnMktTFbNpwtJ,,Chrome 112.0.0,mobile,Android 10,172.20.0.2,localhost:3000,2023-05-23T12:43:52.023Z,,\r\n"));
     }
 };
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
         QCOMPARE(s.osName, u"Mac OS X"_s);
         QCOMPARE(s.ip, u"IN"_s);
         QCOMPARE(s.loginAt, 1623440822825);
+        QCOMPARE(s.endedAt, 1623440822825 + 12779); // start + duration
         QCOMPARE(s.details, u"0:00:12, 1 events, 1 pages, 0 errors"_s);
         QCOMPARE(page.sessions.session(1).details, u"0:00:18, 6 events, 5 pages, 0 errors"_s);
     }
@@ -82,12 +83,15 @@ private Q_SLOTS:
         if (rows > 0) {
             const Session s = page.sessions.session(0);
             QCOMPARE(s.sessionId + u'|' + s.userId + u'|' + s.details, expected);
+            if (body.contains("endTs"))
+                QCOMPARE(s.endedAt, 3723000); // the v2 end time as sent
         }
     }
 
     void location()
     {
         const SessionsPage page = parse(1, "{\"data\":[{\"sessionId\":\"1\",\"userCity\":\"Lyon\",\"userCountry\":\"FR\"},{\"sessionId\":\"2\",\"userCity\":\"Lyon\"}]}");
+        QCOMPARE(page.sessions.session(0).endedAt, kMissingTime); // no start, no duration: unknown
         QCOMPARE(page.sessions.session(0).ip, u"Lyon, FR"_s);
         QCOMPARE(page.sessions.session(1).ip, u"Lyon"_s);
     }

@@ -254,7 +254,7 @@ private Q_SLOTS:
                 const bool ascending = m_proxy->sortOrder() == Qt::AscendingOrder;
                 std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
                     if (SessionColumns::isTime(column)) {
-                        const qint64 ka = store.loginAt(a), kb = store.loginAt(b);
+                        const qint64 ka = store.time(a, column), kb = store.time(b, column);
                         if ((ka == kMissingTime) != (kb == kMissingTime))
                             return kb == kMissingTime;
                         return ascending ? ka < kb : ka > kb;

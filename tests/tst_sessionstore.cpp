@@ -35,7 +35,7 @@ std::vector<int> referenceOrder(const SessionStore &store, SessionColumn column,
     std::iota(rows.begin(), rows.end(), 0);
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         if (SessionColumns::isTime(column)) {
-            const qint64 ka = store.loginAt(a), kb = store.loginAt(b);
+            const qint64 ka = store.time(a, column), kb = store.time(b, column);
             if ((ka == kMissingTime) != (kb == kMissingTime))
                 return kb == kMissingTime;
             return order == Qt::AscendingOrder ? ka < kb : ka > kb;

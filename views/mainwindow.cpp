@@ -54,7 +54,7 @@ bool shownByDefault(ServerKind kind, SessionColumn column)
 {
     switch (kind) {
     case ServerKind::RocketChat:
-        return column != SessionColumn::Details;
+        return column != SessionColumn::Details && column != SessionColumn::EndedAt;
     case ServerKind::OpenReplay:
         return column != SessionColumn::UserName && column != SessionColumn::ClientType && column != SessionColumn::Host;
     case ServerKind::Seam:

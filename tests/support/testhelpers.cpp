@@ -54,6 +54,10 @@ QList<Session> randomSessions(int n, uint32_t seed)
         s.ip = pick({u"10.0.0.1"_s, u"2001:db8::1"_s, u"192.168.1.20"_s, u""_s});
         const int r = std::uniform_int_distribution<int>(0, 9)(rng);
         s.loginAt = r == 0 ? kMissingTime : 1'600'000'000'000 + qint64(std::uniform_int_distribution<int>(0, 50)(rng)) * 86'400'000 / 3;
+        // Half the sessions have ended, some at the same time, a few without a start.
+        if (r % 2 == 1)
+            s.endedAt = 1'600'000'000'000 + qint64(std::uniform_int_distribution<int>(0, 60)(rng)) * 86'400'000 / 3;
+        s.details = pick({u"0:00:12, 1 events"_s, u"1:02:03, 40 events"_s, u""_s});
         sessions << s;
     }
     return sessions;

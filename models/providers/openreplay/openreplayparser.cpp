@@ -85,7 +85,8 @@ bool addSession(element item, std::string_view user, SessionsPage &page, std::ar
     JsonUtil::appendCount(details, integerAt(item, "pagesCount"), "pages");
     JsonUtil::appendCount(details, integerAt(item, "errorsCount"), "errors");
     f[size_t(RawField::Details)] = details;
-    page.sessions.add(f, start);
+    const qint64 ended = end >= 0 ? end : (start != kMissingTime && duration >= 0 ? start + duration : kMissingTime);
+    page.sessions.add(f, start, ended);
     return true;
 }
 
