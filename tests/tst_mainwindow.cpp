@@ -278,6 +278,18 @@ private Q_SLOTS:
         const QString json = window.detailsDock()->serverJson();
         QVERIFY2(json.contains(u"\"token\": \"\u2026"_s), qPrintable(json)); // the live token is masked
         QVERIFY(!json.contains(u"seam_cst"_s));
+
+        // OpenReplay has no single-session call: the pane shows the listed record itself.
+        Connection openReplay;
+        openReplay.kind = ServerKind::OpenReplay;
+        openReplay.baseUrl = m_demo.info().openReplayUrl;
+        openReplay.projectKey = m_demo.info().openReplayProjectKey;
+        openReplay.secret = m_demo.info().openReplayKey;
+        openReplay.users = {u"user2@example.org"_s};
+        window.openConnection(openReplay, u"Demo OpenReplay"_s);
+        QVERIFY(loaded.wait(30000));
+        window.tableView()->setCurrentIndex(window.tableView()->model()->index(1, 0));
+        QVERIFY2(window.detailsDock()->serverJson().contains(u"\"eventsCount\""_s), qPrintable(window.detailsDock()->serverJson()));
     }
 
     // Runs last: it revokes sessions on the shared demo server.

@@ -67,7 +67,7 @@ void DetailsDock::setConnection(const Connection &connection)
         showSession({});
 }
 
-void DetailsDock::showSession(const Session &session)
+void DetailsDock::showSession(const Session &session, const QString &listedJson)
 {
     m_session = session;
     ++m_request; // an answer for the previous row is dropped
@@ -99,7 +99,8 @@ void DetailsDock::showSession(const Session &session)
     m_loadButton->setEnabled(has && SessionDetails::supported(m_connection.kind));
     m_loadButton->setToolTip(SessionDetails::supported(m_connection.kind) ? tr("Ask the server for everything it knows about this session")
                                                                           : tr("OpenReplay has no call for a single session."));
-    m_copyButton->setEnabled(false);
+    m_json->setPlainText(listedJson);
+    m_copyButton->setEnabled(!listedJson.isEmpty());
 }
 
 QString DetailsDock::serverJson() const

@@ -26,8 +26,9 @@ public:
     DetailsDock(QNetworkAccessManager *nam, QWidget *parent = nullptr);
 
     void setConnection(const Connection &connection);
-    /// Shows session (or nothing when it has no id).
-    void showSession(const Session &session);
+    /// Shows session (or nothing when it has no id); listedJson is the server's own record
+    /// from the list, when kept (kinds without a single-session call).
+    void showSession(const Session &session, const QString &listedJson = {});
     QString serverJson() const;
 
 public Q_SLOTS:

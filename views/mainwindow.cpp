@@ -8,6 +8,7 @@
 #include "profiledialog.h"
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatauth.h"
+#include "providers/sessiondetails.h"
 #include "revokejob.h"
 #include "sessionroles.h"
 #include "sessionfiltermodel.h"
@@ -22,6 +23,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -310,7 +312,8 @@ void MainWindow::setupUi()
     detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     findChild<QMenu *>(u"viewMenu"_s)->addAction(detailsAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        m_details->showSession(current.isValid() ? current.data(SessionRoles::SessionRole).value<Session>() : Session());
+        const Session s = current.isValid() ? current.data(SessionRoles::SessionRole).value<Session>() : Session();
+        m_details->showSession(s, m_listedJson.value(s.sessionId));
     });
     updateSelectionActions();
 }
@@ -625,7 +628,10 @@ void MainWindow::refresh()
         m_provider->deleteLater();
     m_pendingBatches.clear();
     m_details->setConnection(m_connection);
-    m_provider = SessionProvider::create(m_connection, m_nam, this);
+    m_listedJson.clear();
+    Connection connection = m_connection;
+    connection.keepServerFields = !SessionDetails::supported(connection.kind); // see m_listedJson
+    m_provider = SessionProvider::create(connection, m_nam, this);
     if (!m_provider) {
         m_statusLabel->setText(tr("This server kind is not supported yet."));
         return;
@@ -668,6 +674,14 @@ void MainWindow::queueBatch(const SessionBatch &batch)
     // Pages can arrive every few milliseconds; repainting the table for each would cost
     // more than the data. The first page shows at once, later ones are merged in groups.
     m_pendingBatches.append(batch);
+    if (batch.hasRaw()) {
+        for (int i = 0; i < batch.size(); ++i) {
+            const std::string_view id = batch.field(i, RawField::SessionId);
+            const std::string_view raw = batch.raw(i);
+            m_listedJson.insert(QString::fromUtf8(id.data(), qsizetype(id.size())),
+                                QString::fromUtf8(QJsonDocument::fromJson(QByteArray(raw.data(), qsizetype(raw.size()))).toJson(QJsonDocument::Indented)));
+        }
+    }
     if (m_model->rowCount() == 0) {
         flushBatches();
         return;

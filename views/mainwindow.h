@@ -176,6 +176,9 @@ private:
     QAction *m_openReplayAction = nullptr;
     DetailsDock *m_details = nullptr;
     QHash<QString, qint64> m_openReplayProjectIds; ///< project key -> id, for replay links
+    /// The server's own JSON per session id for kinds without a single-session call
+    /// (OpenReplay): their lists are small, and the details pane shows every field.
+    QHash<QString, QString> m_listedJson;
     QAction *m_copyAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_deleteUserDataAction = nullptr;
