@@ -649,20 +649,11 @@ int runDeleteUserData(const QStringList &arguments)
         });
         loop.exec();
         using S = OpenReplayClient::DeleteResult::Status;
-        AuditEntry e;
-        e.time = QDateTime::currentDateTimeUtc();
-        e.profile = profileName.isEmpty() ? connection.displayName() : profileName;
-        e.kind = ServerKinds::key(connection.kind);
-        e.server = connection.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-        e.action = u"delete-user-data"_s;
-        e.userId = user;
-        e.outcome = result.status == S::Accepted ? u"accepted"_s : result.status == S::AlreadyScheduled ? u"already-scheduled"_s : u"failed"_s;
-        if (result.status != S::Accepted && result.status != S::AlreadyScheduled) {
-            e.reason = result.message;
+        if (!result.succeeded()) {
             ++failures;
             authFailed = authFailed || result.status == S::AuthenticationFailed;
         }
-        audit.append(e);
+        audit.append(result.auditEntry(connection, profileName, user));
         std::printf("%s: %s\n", qPrintable(user),
                     qPrintable(result.status == S::Accepted ? Cli::tr("deletion accepted")
                                : result.status == S::AlreadyScheduled ? Cli::tr("deletion already scheduled")

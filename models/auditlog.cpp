@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auditlog.h"
 
+#include "connection.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -31,6 +33,17 @@ AuditLog::AuditLog(const QString &path)
 QString AuditLog::defaultFileName()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/SessionDesk/audit.jsonl"_s;
+}
+
+AuditEntry AuditLog::entry(const Connection &c, const QString &profile, const QString &action)
+{
+    AuditEntry e;
+    e.time = QDateTime::currentDateTimeUtc();
+    e.profile = profile.isEmpty() ? c.displayName() : profile;
+    e.kind = ServerKinds::key(c.kind);
+    e.server = c.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    e.action = action;
+    return e;
 }
 
 QByteArray AuditLog::toJsonLine(const AuditEntry &e)

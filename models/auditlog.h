@@ -40,6 +40,9 @@ public:
     QList<AuditEntry> read(QString *error = nullptr, int *skipped = nullptr) const;
 
     static QString defaultFileName();
+    /// An entry for an action on connection's server, stamped now; profile falls back to
+    /// the server's name for one-off connections.
+    static AuditEntry entry(const struct Connection &connection, const QString &profile, const QString &action);
     static QByteArray toJsonLine(const AuditEntry &entry);
 
 private:

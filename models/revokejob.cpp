@@ -232,12 +232,7 @@ void RevokeJob::record(int index, RevokeOutcome::Status status, const QString &r
     RevokeOutcome o{m_targets[index], status, reason};
     m_outcomes.append(o);
     if (m_audit) {
-        AuditEntry e;
-        e.time = QDateTime::currentDateTimeUtc();
-        e.profile = m_profile.isEmpty() ? m_connection.displayName() : m_profile;
-        e.kind = ServerKinds::key(m_connection.kind);
-        e.server = m_connection.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-        e.action = m_action == Action::Delete ? u"delete"_s : u"revoke"_s;
+        AuditEntry e = AuditLog::entry(m_connection, m_profile, m_action == Action::Delete ? u"delete"_s : u"revoke"_s);
         e.sessionId = o.target.sessionId;
         e.userId = o.target.userId;
         e.outcome = status == RevokeOutcome::Status::Revoked && m_action == Action::Delete ? u"deleted"_s

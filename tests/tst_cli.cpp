@@ -213,6 +213,50 @@ private Q_SLOTS:
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
     }
+
+    void openReplayAndSeamFromTheCommandLine()
+    {
+        QProcess server;
+        TestHelpers::DemoLine demo;
+        QVERIFY(TestHelpers::startDemoServer(&server, {u"--sessions"_s, u"10"_s, u"--seed"_s, u"33"_s}, &demo));
+        QTemporaryDir data;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(u"XDG_DATA_HOME"_s, data.path());
+        e.insert(u"SD_OR"_s, demo.openReplayKey);
+        e.insert(u"SD_SEAM"_s, demo.seamKey);
+        const QStringList openReplay{u"--kind"_s, u"openreplay"_s, u"--url"_s, demo.openReplayUrl, u"--project-key"_s, u"demo-project"_s,
+                                     u"--token-env"_s, u"SD_OR"_s};
+        Run r = cli(QStringList{u"list"_s, u"--user"_s, u"user4@example.org"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"userId,endedAt"_s} + openReplay, e);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.count('\n') > 5);
+        QVERIFY(r.out.contains("user4@example.org,20")); // every row names the user and has an end time
+
+        r = cli(QStringList{u"revoke"_s, u"123"_s, u"--yes"_s} + openReplay, e);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("delete-user-data"), r.err.constData());
+
+        r = cli(QStringList{u"delete-user-data"_s, u"user4@example.org"_s, u"--yes"_s} + openReplay, e);
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(r.out, QByteArray("user4@example.org: deletion accepted\n"));
+        r = cli(QStringList{u"delete-user-data"_s, u"user4@example.org"_s, u"--yes"_s} + openReplay, e);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QByteArray("user4@example.org: deletion already scheduled\n"));
+
+        const QStringList seam{u"--kind"_s, u"seam"_s, u"--url"_s, demo.seamUrl, u"--token-env"_s, u"SD_SEAM"_s};
+        r = cli(QStringList{u"list"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"sessionId"_s} + seam, e);
+        QCOMPARE(r.exitCode, 0);
+        const QString first = QString::fromUtf8(r.out.split('\n').at(1).trimmed());
+        r = cli(QStringList{u"delete"_s, first, u"--yes"_s} + seam, e);
+        QCOMPARE(r.out, (first + u": deleted\n"_s).toUtf8());
+
+        r = cli({u"audit"_s, u"--format"_s, u"json"_s}, e);
+        QCOMPARE(r.out.count('\n'), 3);
+        QCOMPARE(r.out.count("\"action\":\"delete-user-data\""), 2);
+        QVERIFY(r.out.contains("\"outcome\":\"already-scheduled\""));
+        QVERIFY(r.out.contains("\"action\":\"delete\""));
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -997,18 +997,7 @@ void MainWindow::deleteUserDataSelected()
             }
             const QString user = remaining->takeFirst();
             OpenReplayClient::deleteUserData(m_connection, user, m_nam, this, [this, user, results, next](const OpenReplayClient::DeleteResult &r) {
-                using S = OpenReplayClient::DeleteResult::Status;
-                AuditEntry e;
-                e.time = QDateTime::currentDateTimeUtc();
-                e.profile = m_isProfile ? m_profile.name : m_title;
-                e.kind = ServerKinds::key(m_connection.kind);
-                e.server = m_connection.baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
-                e.action = u"delete-user-data"_s;
-                e.userId = user;
-                e.outcome = r.status == S::Accepted ? u"accepted"_s : r.status == S::AlreadyScheduled ? u"already-scheduled"_s : u"failed"_s;
-                if (r.status != S::Accepted && r.status != S::AlreadyScheduled)
-                    e.reason = r.message;
-                m_audit->append(e);
+                m_audit->append(r.auditEntry(m_connection, m_isProfile ? m_profile.name : m_title, user));
                 results->append(r.message);
                 (*next)();
             });

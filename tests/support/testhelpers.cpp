@@ -79,6 +79,10 @@ bool parseDemoLine(const QByteArray &line, DemoLine *out)
     out->userId = rc.value(u"userId"_s).toString();
     out->token = rc.value(u"token"_s).toString();
     out->sessions = root.value(u"sessions"_s).toInteger();
+    out->openReplayUrl = root.value(u"openreplay"_s).toObject().value(u"url"_s).toString();
+    out->openReplayKey = root.value(u"openreplay"_s).toObject().value(u"apiKey"_s).toString();
+    out->seamUrl = root.value(u"seam"_s).toObject().value(u"url"_s).toString();
+    out->seamKey = root.value(u"seam"_s).toObject().value(u"apiKey"_s).toString();
     return !out->url.isEmpty() && !out->userId.isEmpty() && !out->token.isEmpty();
 }
 

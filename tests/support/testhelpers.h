@@ -29,6 +29,7 @@ QStringList rangeSignals(const QSignalSpy &spy);
 struct DemoLine
 {
     QString url, userId, token;
+    QString openReplayUrl, openReplayKey, seamUrl, seamKey;
     qint64 sessions = 0;
 };
 bool parseDemoLine(const QByteArray &line, DemoLine *out);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openreplayclient.h"
 
+#include "auditlog.h"
 #include "net/httpclient.h"
 #include "providers/jsonutil.h"
 #include "providers/openreplay/openreplayparser.h"
@@ -157,6 +158,16 @@ QString OpenReplayClient::describeHttpError(const HttpResult &result) const
     if (result.httpStatus == 429)
         return tr("%1 is rate limiting requests (HTTP 429); try again later.").arg(server);
     return JsonUtil::httpAnswer(server, result.httpStatus, body);
+}
+
+AuditEntry OpenReplayClient::DeleteResult::auditEntry(const Connection &connection, const QString &profile, const QString &userId) const
+{
+    AuditEntry e = AuditLog::entry(connection, profile, u"delete-user-data"_s);
+    e.userId = userId;
+    e.outcome = status == Status::Accepted ? u"accepted"_s : status == Status::AlreadyScheduled ? u"already-scheduled"_s : u"failed"_s;
+    if (!succeeded())
+        e.reason = message;
+    return e;
 }
 
 void OpenReplayClient::deleteUserData(const Connection &connection, const QString &userId, QNetworkAccessManager *nam,

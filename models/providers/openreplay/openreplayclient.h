@@ -41,6 +41,10 @@ public:
         enum class Status { Accepted, AlreadyScheduled, AuthenticationFailed, Failed };
         Status status = Status::Failed;
         QString message;
+
+        bool succeeded() const { return status == Status::Accepted || status == Status::AlreadyScheduled; }
+        /// The audit record of this outcome for userId.
+        struct AuditEntry auditEntry(const Connection &connection, const QString &profile, const QString &userId) const;
     };
     static void deleteUserData(const Connection &connection, const QString &userId, QNetworkAccessManager *nam,
                                QObject *context, std::function<void(const DeleteResult &)> done);
