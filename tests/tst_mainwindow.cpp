@@ -292,6 +292,47 @@ private Q_SLOTS:
         QVERIFY2(window.detailsDock()->serverJson().contains(u"\"eventsCount\""_s), qPrintable(window.detailsDock()->serverJson()));
     }
 
+    void deleteUserDataAsksAndAudits()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        Connection openReplay;
+        openReplay.kind = ServerKind::OpenReplay;
+        openReplay.baseUrl = m_demo.info().openReplayUrl;
+        openReplay.projectKey = m_demo.info().openReplayProjectKey;
+        openReplay.secret = m_demo.info().openReplayKey;
+        openReplay.users = {u"user6@example.org"_s};
+        window.openConnection(openReplay, u"Demo OpenReplay"_s);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(window.sessionModel()->rowCount() > 0);
+        QTableView *table = window.tableView();
+        table->selectionModel()->select(table->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        window.revokeSelected(); // recordings cannot be revoked: nothing happens
+        QVERIFY(!window.findChild<QMessageBox *>(u"revokeConfirmation"_s));
+
+        window.deleteUserDataSelected();
+        auto *box = window.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY2(box->text().contains(u"user6@example.org"_s), qPrintable(box->text()));
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+        const AuditLog audit(dir.filePath(u"audit.jsonl"_s));
+        QVERIFY(QTest::qWaitFor([&] { return audit.read().size() == 1; }, 10000)); // one user, asked once
+        const AuditEntry e = audit.read().first();
+        QCOMPARE(e.action, u"delete-user-data"_s);
+        QCOMPARE(e.userId, u"user6@example.org"_s);
+        QCOMPARE(e.outcome, u"accepted"_s);
+        QVERIFY(load(window));
+        QCOMPARE(window.sessionModel()->rowCount(), 0); // the demo server forgot the user
+    }
+
     // Runs last: it revokes sessions on the shared demo server.
     void revokeCapturesIdsAtConfirmation()
     {
