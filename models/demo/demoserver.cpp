@@ -314,8 +314,11 @@ DemoServerThread::~DemoServerThread()
 {
     if (!m_thread)
         return;
+    // The server is deleted in its own thread: a deferred delete, which QThread runs when its
+    // event loop ends. (Deleting it from inside one of its own queued calls would free the
+    // object while Qt is still dispatching to it.)
     if (m_server) {
-        QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_server->deleteLater();
         m_server = nullptr;
     }
     m_thread->quit();
