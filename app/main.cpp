@@ -68,29 +68,14 @@ int main(int argc, char *argv[])
             return 1;
         }
         // Demo credentials live only in memory; nothing is written to settings or the keychain.
-        Connection connection;
-        connection.kind = ServerKind::RocketChat;
-        connection.baseUrl = demo->info().rocketChatUrl;
-        connection.userId = demo->info().rocketChatUserId;
-        connection.secret = demo->info().rocketChatToken;
-        connection.allUsers = true; // the administrator's view: every user's sessions, with names
+        const DemoServerInfo info = demo->info();
         const QString hint = QApplication::translate("main", "Demo server: user \"%1\" or \"%2\" (two-factor code %3), password \"%4\".")
                                  .arg(QLatin1StringView(DemoServerInfo::kLoginUser), QLatin1StringView(DemoServerInfo::kTwoFactorUser),
                                       QLatin1StringView(DemoServerInfo::kTwoFactorCode), QLatin1StringView(DemoServerInfo::kPassword));
-        const DemoServerInfo info = demo->info();
-        Connection openReplay;
-        openReplay.kind = ServerKind::OpenReplay;
-        openReplay.baseUrl = info.openReplayUrl;
-        openReplay.projectKey = info.openReplayProjectKey;
-        openReplay.secret = info.openReplayKey;
-        openReplay.users = info.openReplayUsers;
-        Connection seam;
-        seam.kind = ServerKind::Seam;
-        seam.baseUrl = info.seamUrl;
-        seam.secret = info.seamKey;
-        window.openConnection(connection, QApplication::translate("main", "Demo Rocket.Chat"), hint);
-        window.addTemporaryServer(QApplication::translate("main", "Demo OpenReplay"), openReplay);
-        window.addTemporaryServer(QApplication::translate("main", "Demo Seam"), seam);
+        // The administrator's view: every user's sessions, with names.
+        window.openConnection(info.rocketChatConnection(true), QApplication::translate("main", "Demo Rocket.Chat"), hint);
+        window.addTemporaryServer(QApplication::translate("main", "Demo OpenReplay"), info.openReplayConnection(info.openReplayUsers));
+        window.addTemporaryServer(QApplication::translate("main", "Demo Seam"), info.seamConnection());
     } else if (ConnectionOptions::requested(parser)) {
         Connection connection;
         QString error;

@@ -35,14 +35,7 @@ class TestMainWindow : public QObject
 
     DemoServerThread m_demo;
 
-    Connection demoConnection() const
-    {
-        Connection c;
-        c.baseUrl = m_demo.info().rocketChatUrl;
-        c.userId = m_demo.info().rocketChatUserId;
-        c.secret = m_demo.info().rocketChatToken;
-        return c;
-    }
+    Connection demoConnection() const { return m_demo.info().rocketChatConnection(); }
 
     static bool load(MainWindow &window)
     {
@@ -232,11 +225,7 @@ private Q_SLOTS:
         QVERIFY(header->isSectionHidden(int(SessionColumn::Details)));
         header->setSectionHidden(int(SessionColumn::Host), true); // the user's choice for Rocket.Chat
 
-        Connection seam;
-        seam.kind = ServerKind::Seam;
-        seam.baseUrl = m_demo.info().seamUrl;
-        seam.secret = m_demo.info().seamKey;
-        window.openConnection(seam, u"Demo Seam"_s);
+        window.openConnection(m_demo.info().seamConnection(), u"Demo Seam"_s);
         QVERIFY(loaded.wait(30000));
         QCOMPARE(window.sessionModel()->rowCount(), DemoServer::kSeamSessions);
         QVERIFY(!header->isSectionHidden(int(SessionColumn::Details)));
@@ -266,11 +255,7 @@ private Q_SLOTS:
         QVERIFY2(window.detailsDock()->serverJson().contains(id), qPrintable(window.detailsDock()->serverJson()));
         QVERIFY(window.detailsDock()->serverJson().contains(u"\"roles\""_s)); // a field the table does not show
 
-        Connection seam;
-        seam.kind = ServerKind::Seam;
-        seam.baseUrl = m_demo.info().seamUrl;
-        seam.secret = m_demo.info().seamKey;
-        window.openConnection(seam, u"Demo Seam"_s);
+        window.openConnection(m_demo.info().seamConnection(), u"Demo Seam"_s);
         QVERIFY(loaded.wait(30000));
         window.tableView()->setCurrentIndex(window.tableView()->model()->index(0, 0));
         window.detailsDock()->loadServerFields();
@@ -280,13 +265,7 @@ private Q_SLOTS:
         QVERIFY(!json.contains(u"seam_cst"_s));
 
         // OpenReplay has no single-session call: the pane shows the listed record itself.
-        Connection openReplay;
-        openReplay.kind = ServerKind::OpenReplay;
-        openReplay.baseUrl = m_demo.info().openReplayUrl;
-        openReplay.projectKey = m_demo.info().openReplayProjectKey;
-        openReplay.secret = m_demo.info().openReplayKey;
-        openReplay.users = {u"user2@example.org"_s};
-        window.openConnection(openReplay, u"Demo OpenReplay"_s);
+        window.openConnection(m_demo.info().openReplayConnection({u"user2@example.org"_s}), u"Demo OpenReplay"_s);
         QVERIFY(loaded.wait(30000));
         window.tableView()->setCurrentIndex(window.tableView()->model()->index(1, 0));
         QVERIFY2(window.detailsDock()->serverJson().contains(u"\"eventsCount\""_s), qPrintable(window.detailsDock()->serverJson()));
@@ -299,13 +278,7 @@ private Q_SLOTS:
         window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        Connection openReplay;
-        openReplay.kind = ServerKind::OpenReplay;
-        openReplay.baseUrl = m_demo.info().openReplayUrl;
-        openReplay.projectKey = m_demo.info().openReplayProjectKey;
-        openReplay.secret = m_demo.info().openReplayKey;
-        openReplay.users = {u"user6@example.org"_s};
-        window.openConnection(openReplay, u"Demo OpenReplay"_s);
+        window.openConnection(m_demo.info().openReplayConnection({u"user6@example.org"_s}), u"Demo OpenReplay"_s);
         QVERIFY(loaded.wait(30000));
         QVERIFY(window.sessionModel()->rowCount() > 0);
         QTableView *table = window.tableView();
@@ -343,8 +316,7 @@ private Q_SLOTS:
         window.setSignInPrompt(&prompt);
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        Connection c = demoConnection();
-        c.allUsers = true; // the administrator endpoint: asks for a second factor
+        const Connection c = m_demo.info().rocketChatConnection(true); // the administrator endpoint: asks for a second factor
         window.openConnection(c, u"Demo"_s);
         QVERIFY(loaded.wait(30000));
         const int before = window.sessionModel()->rowCount();

@@ -41,23 +41,14 @@ class TestProviders : public QObject
     }
     Connection openReplay(int api = 0) const
     {
-        Connection c;
-        c.kind = ServerKind::OpenReplay;
-        c.baseUrl = api == 1 ? m_demo->info().openReplayV1Url : m_demo->info().openReplayUrl;
+        Connection c = m_demo->info().openReplayConnection({});
+        if (api == 1)
+            c.baseUrl = m_demo->info().openReplayV1Url;
         c.openReplayApi = api;
-        c.projectKey = m_demo->info().openReplayProjectKey;
-        c.secret = m_demo->info().openReplayKey;
         c.untilMs = m_reference + 1;
         return c;
     }
-    Connection seam() const
-    {
-        Connection c;
-        c.kind = ServerKind::Seam;
-        c.baseUrl = m_demo->info().seamUrl;
-        c.secret = m_demo->info().seamKey;
-        return c;
-    }
+    Connection seam() const { return m_demo->info().seamConnection(); }
 
 private Q_SLOTS:
     void initTestCase()

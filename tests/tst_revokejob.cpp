@@ -56,15 +56,7 @@ class TestRevokeJob : public QObject
     std::unique_ptr<DemoServer> m_demo;
     QTemporaryDir m_dir;
 
-    Connection demoConnection(bool allUsers = false) const
-    {
-        Connection c;
-        c.baseUrl = m_demo->info().rocketChatUrl;
-        c.userId = m_demo->info().rocketChatUserId;
-        c.secret = m_demo->info().rocketChatToken;
-        c.allUsers = allUsers;
-        return c;
-    }
+    Connection demoConnection(bool allUsers = false) const { return m_demo->info().rocketChatConnection(allUsers); }
     QStringList demoIds(int from, int count) const
     {
         QStringList ids;

@@ -86,6 +86,37 @@ QByteArray DemoServerInfo::toJsonLine() const
     return QByteArray::fromStdString(line);
 }
 
+Connection DemoServerInfo::rocketChatConnection(bool allUsers) const
+{
+    Connection c;
+    c.kind = ServerKind::RocketChat;
+    c.baseUrl = rocketChatUrl;
+    c.userId = rocketChatUserId;
+    c.secret = rocketChatToken;
+    c.allUsers = allUsers;
+    return c;
+}
+
+Connection DemoServerInfo::openReplayConnection(const QStringList &users) const
+{
+    Connection c;
+    c.kind = ServerKind::OpenReplay;
+    c.baseUrl = openReplayUrl;
+    c.projectKey = openReplayProjectKey;
+    c.secret = openReplayKey;
+    c.users = users;
+    return c;
+}
+
+Connection DemoServerInfo::seamConnection() const
+{
+    Connection c;
+    c.kind = ServerKind::Seam;
+    c.baseUrl = seamUrl;
+    c.secret = seamKey;
+    return c;
+}
+
 qint64 DemoServer::defaultReferenceTime()
 {
     const qint64 hourMs = 3600 * 1000;

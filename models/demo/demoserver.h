@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "connection.h"
 #include "demodata.h"
 
 #include <QHash>
@@ -39,6 +40,11 @@ struct DemoServerInfo
     static constexpr auto kTwoFactorUser = "admin";
     static constexpr auto kPassword = "demo";
     static constexpr auto kTwoFactorCode = "123456";
+
+    /// Connections to this server's three APIs, credentials included (in memory only).
+    Connection rocketChatConnection(bool allUsers = false) const;
+    Connection openReplayConnection(const QStringList &users) const; ///< API v2
+    Connection seamConnection() const;
 
     /// {"rocketchat":{"url":…,"userId":…,"token":…,"login":{…}},"sessions":N}
     QByteArray toJsonLine() const;
