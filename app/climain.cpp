@@ -396,10 +396,7 @@ int runList(const QStringList &arguments)
         if (!batch.hasRaw())
             return;
         for (int i = 0; i < batch.size(); ++i) {
-            std::string_view id = batch.field(i, RawField::SessionId);
-            if (id.empty())
-                id = batch.field(i, RawField::Id);
-            serverFields.insert(QString::fromUtf8(id.data(), qsizetype(id.size())), std::string(batch.raw(i)));
+            serverFields.insert(batch.sessionId(i), std::string(batch.raw(i)));
         }
     });
     QObject::connect(provider, &SessionProvider::finished, provider, [&result](const FetchResult &r) {

@@ -41,6 +41,14 @@ void SessionBatch::add(const Session &s)
     add(fields, s.loginAt, s.endedAt);
 }
 
+QString SessionBatch::sessionId(int row) const
+{
+    std::string_view id = field(row, RawField::SessionId);
+    if (id.empty())
+        id = field(row, RawField::Id);
+    return QString::fromUtf8(id.data(), qsizetype(id.size()));
+}
+
 Session SessionBatch::session(int row) const
 {
     Session s;

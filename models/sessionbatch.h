@@ -54,6 +54,8 @@ public:
     qint64 loginAt(int row) const { return m_loginAt[size_t(row)]; }
     qint64 endedAt(int row) const { return m_endedAt[size_t(row)]; }
     Session session(int row) const;
+    /// The row's session id, or its document id when the server sent none (as SessionStore::sessionId).
+    QString sessionId(int row) const;
 
     /// The server's own JSON for each row, when the parser was asked to keep it (CLI
     /// --format json); empty otherwise. Never holds a live credential (parsers mask them).

@@ -313,7 +313,8 @@ void MainWindow::setupUi()
     findChild<QMenu *>(u"viewMenu"_s)->addAction(detailsAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const Session s = current.isValid() ? current.data(SessionRoles::SessionRole).value<Session>() : Session();
-        m_details->showSession(s, m_listedJson.value(s.sessionId));
+        const QByteArray listed = m_listedJson.value(current.data(SessionRoles::SessionIdRole).toString());
+        m_details->showSession(s, listed.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument::fromJson(listed).toJson(QJsonDocument::Indented)));
     });
     updateSelectionActions();
 }
@@ -676,10 +677,8 @@ void MainWindow::queueBatch(const SessionBatch &batch)
     m_pendingBatches.append(batch);
     if (batch.hasRaw()) {
         for (int i = 0; i < batch.size(); ++i) {
-            const std::string_view id = batch.field(i, RawField::SessionId);
             const std::string_view raw = batch.raw(i);
-            m_listedJson.insert(QString::fromUtf8(id.data(), qsizetype(id.size())),
-                                QString::fromUtf8(QJsonDocument::fromJson(QByteArray(raw.data(), qsizetype(raw.size()))).toJson(QJsonDocument::Indented)));
+            m_listedJson.insert(batch.sessionId(i), QByteArray(raw.data(), qsizetype(raw.size())));
         }
     }
     if (m_model->rowCount() == 0) {

@@ -178,7 +178,7 @@ private:
     QHash<QString, qint64> m_openReplayProjectIds; ///< project key -> id, for replay links
     /// The server's own JSON per session id for kinds without a single-session call
     /// (OpenReplay): their lists are small, and the details pane shows every field.
-    QHash<QString, QString> m_listedJson;
+    QHash<QString, QByteArray> m_listedJson; ///< compact, as listed; indented only when shown
     QAction *m_copyAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_deleteUserDataAction = nullptr;
