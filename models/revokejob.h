@@ -75,7 +75,6 @@ public:
 
     bool isRunning() const { return m_running; }
     QList<RevokeOutcome> outcomes() const { return m_outcomes; }
-    int total() const { return int(m_targets.size()); }
 
     static QByteArray passwordDigest(const QString &password);
 

@@ -870,11 +870,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // --- Session actions -------------------------------------------------------------------
 
-bool MainWindow::isRevoking() const
-{
-    return !m_revokeJob.isNull();
-}
-
 void MainWindow::setAuditLogFile(const QString &path)
 {
     m_audit = std::make_unique<AuditLog>(path);

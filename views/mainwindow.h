@@ -61,7 +61,6 @@ public:
     /// Replaces the dialogs that ask for passwords and codes (tests answer from a script).
     void setSignInPrompt(SignInPrompt *prompt);
     ProfileStore *profileStore() const { return m_profiles.get(); }
-    CredentialStore *credentialStore() const { return m_keychain; }
     QString currentProfile() const { return m_isProfile ? m_profile.name : QString(); }
     /// The text of the page shown instead of the table (empty state, errors, sign-in).
     QString pageText() const;
@@ -96,7 +95,6 @@ public Q_SLOTS:
 public:
     /// Revokes the given sessions without asking (the confirmed part of revokeSelected()).
     void revokeSessions(const QList<struct RevokeTarget> &targets, bool deleteInstead = false);
-    bool isRevoking() const;
     /// Where revocations are recorded (default: the per-user audit log).
     void setAuditLogFile(const QString &path);
 

@@ -263,11 +263,6 @@ void ProfileDialog::selectProfile(const QString &name)
     reloadList(name);
 }
 
-QString ProfileDialog::selectedProfile() const
-{
-    return m_editing;
-}
-
 void ProfileDialog::onSelectionChanged()
 {
     if (m_loadingForm)

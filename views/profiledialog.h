@@ -36,7 +36,6 @@ public:
 
     /// Selects the profile named name (or the first one).
     void selectProfile(const QString &name);
-    QString selectedProfile() const;
 
     /// The form as a profile (not validated).
     Profile formProfile() const;
