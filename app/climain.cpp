@@ -129,7 +129,7 @@ bool parseColumns(const QString &spec, std::vector<SessionColumn> *columns, QStr
     return true;
 }
 
-bool writeTable(QIODevice *out, const SessionStore &store, const std::vector<int> &rows,
+bool writeTable(QIODevice *out, const SessionStore &store, const RowList &rows,
                 const std::vector<SessionColumn> &columns, QString *error)
 {
     constexpr qsizetype kMaxWidth = 40;
@@ -420,12 +420,12 @@ int runList(const QStringList &arguments)
         std::fprintf(stderr, "sessiondesk-cli: %s\n",
                      qPrintable(Cli::tr("Note: the server's session count changed while paging; the list may be incomplete.")));
 
-    std::vector<int> rows = store.filterRows(parser.value(u"filter"_s), columns);
+    RowList rows = store.filterRows(parser.value(u"filter"_s), columns);
     if (sortColumn >= 0) {
         std::vector<uint8_t> keep(size_t(store.rowCount()), 0);
         for (int row : rows)
             keep[size_t(row)] = 1;
-        std::vector<int> ordered;
+        RowList ordered;
         for (int row : store.orderedRows(static_cast<SessionColumn>(sortColumn), sortOrder)) {
             if (keep[size_t(row)])
                 ordered.push_back(row);

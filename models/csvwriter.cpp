@@ -2,16 +2,22 @@
 #include "csvwriter.h"
 
 #include "sessionstore.h"
+#include "timeformat.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cstring>
 
 namespace {
 
 constexpr size_t kFlushBytes = 1 << 20;
-constexpr qint64 kProgressEveryRows = 16384;
+constexpr size_t kChunkRows = 8192;
 
 bool flush(QIODevice *device, std::string &buffer, QString *error)
 {
@@ -33,67 +39,181 @@ bool needsGuard(std::string_view cell)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
+bool needsQuotes(std::string_view cell)
+{
+    for (const char c : cell) {
+        if (c == ',' || c == '"' || c == '\r' || c == '\n')
+            return true;
+    }
+    return false;
+}
+
+/// Bytes putCell() may write for cell at most: quotes, apostrophe, every quote doubled.
+size_t maxCellBytes(std::string_view cell)
+{
+    return cell.size() * 2 + 3;
+}
+
+/// Writes one escaped, guarded cell at out and returns the end.
+char *putCell(char *out, std::string_view cell)
+{
+    const bool guard = needsGuard(cell);
+    if (!needsQuotes(cell)) {
+        if (guard)
+            *out++ = '\'';
+        std::memcpy(out, cell.data(), cell.size());
+        return out + cell.size();
+    }
+    *out++ = '"';
+    if (guard)
+        *out++ = '\'';
+    for (const char c : cell) {
+        *out++ = c;
+        if (c == '"')
+            *out++ = '"';
+    }
+    *out++ = '"';
+    return out;
+}
+
+/// A growable output buffer that is written through a raw pointer, without zero-filling.
+class ChunkBuffer
+{
+public:
+    ChunkBuffer() = default;
+    ChunkBuffer(const ChunkBuffer &) = delete;
+    ChunkBuffer &operator=(const ChunkBuffer &) = delete;
+    ~ChunkBuffer() { LargeMemory::release(m_data, m_capacity); }
+
+    /// Room for at least bytes more; returns where to write them.
+    char *reserveMore(size_t bytes)
+    {
+        if (m_size + bytes > m_capacity) {
+            const size_t capacity = std::max(m_capacity * 2, m_size + bytes);
+            char *data = static_cast<char *>(LargeMemory::allocate(capacity));
+            if (m_size)
+                std::memcpy(data, m_data, m_size);
+            LargeMemory::release(m_data, m_capacity);
+            m_data = data;
+            m_capacity = capacity;
+        }
+        return m_data + m_size;
+    }
+    void commit(char *end) { m_size = size_t(end - m_data); }
+    const char *data() const { return m_data; }
+    size_t size() const { return m_size; }
+    void clear() { m_size = 0; }
+
+private:
+    char *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
+
+/// Appends the CSV lines of rows[0, count) to out, in blocks that exportTexts() gathers.
+void formatRows(ChunkBuffer &out, const SessionStore &store, const int *rows, size_t count,
+                const std::vector<SessionColumn> &columns)
+{
+    constexpr size_t kBlock = SessionStore::kExportBlock;
+    const size_t columnCount = columns.size();
+    std::vector<std::string_view> cells(kBlock * columnCount);
+    std::vector<char> times(kBlock * columnCount * TimeFormat::kIsoUtcLength);
+    for (size_t begin = 0; begin < count; begin += kBlock) {
+        const size_t n = std::min(kBlock, count - begin);
+        for (size_t c = 0; c < columnCount; ++c)
+            store.exportTexts(rows + begin, n, columns[c], cells.data() + c * kBlock,
+                              times.data() + c * kBlock * TimeFormat::kIsoUtcLength);
+        for (size_t k = 0; k < n; ++k) {
+            size_t worst = columnCount + 2;
+            for (size_t c = 0; c < columnCount; ++c)
+                worst += maxCellBytes(cells[c * kBlock + k]);
+            char *p = out.reserveMore(worst);
+            for (size_t c = 0; c < columnCount; ++c) {
+                if (c)
+                    *p++ = ',';
+                p = putCell(p, cells[c * kBlock + k]);
+            }
+            *p++ = '\r';
+            *p++ = '\n';
+            out.commit(p);
+        }
+    }
+}
+
+bool writeChunk(QIODevice *device, const ChunkBuffer &chunk, QString *error)
+{
+    if (chunk.size() == 0 || device->write(chunk.data(), qint64(chunk.size())) == qint64(chunk.size()))
+        return true;
+    *error = QCoreApplication::translate("CsvWriter", "Could not write: %1").arg(device->errorString());
+    return false;
+}
+
 } // namespace
 
 void CsvWriter::appendCell(std::string &out, std::string_view cell)
 {
-    const bool guard = needsGuard(cell);
-    const bool quote = cell.find_first_of(",\"\r\n") != std::string_view::npos;
-    if (!quote) {
-        if (guard)
-            out += '\'';
-        out.append(cell);
-        return;
-    }
-    out += '"';
-    if (guard)
-        out += '\'';
-    size_t start = 0;
-    for (size_t quotePos; (quotePos = cell.find('"', start)) != std::string_view::npos; start = quotePos + 1) {
-        out.append(cell.substr(start, quotePos - start + 1));
-        out += '"';
-    }
-    out.append(cell.substr(start));
-    out += '"';
+    const size_t size = out.size();
+    out.resize(size + maxCellBytes(cell));
+    out.resize(size_t(putCell(out.data() + size, cell) - out.data()));
 }
 
-bool CsvWriter::write(QIODevice *device, const SessionStore &store, const std::vector<int> &rows,
+bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowList &rows,
                       const std::vector<SessionColumn> &columns, const Options &options, const Progress &progress)
 {
     m_error.clear();
     m_canceled = false;
-    std::string buffer;
-    buffer.reserve(kFlushBytes + 4096);
+    std::string header;
     if (options.byteOrderMark)
-        buffer += "\xEF\xBB\xBF";
+        header += "\xEF\xBB\xBF";
     for (size_t c = 0; c < columns.size(); ++c) {
         if (c)
-            buffer += ',';
-        appendCell(buffer, SessionColumns::key(columns[c]).toStdString());
+            header += ',';
+        appendCell(header, SessionColumns::key(columns[c]).toStdString());
     }
-    buffer += "\r\n";
+    header += "\r\n";
+    if (device->write(header.data(), qint64(header.size())) != qint64(header.size())) {
+        m_error = QCoreApplication::translate("CsvWriter", "Could not write: %1").arg(device->errorString());
+        return false;
+    }
 
-    std::string scratch;
-    qint64 written = 0;
-    for (int row : rows) {
-        for (size_t c = 0; c < columns.size(); ++c) {
-            if (c)
-                buffer += ',';
-            appendCell(buffer, store.exportText(row, columns[c], scratch));
+    // Rows are formatted in chunks, several at once on the thread pool (the first on this
+    // thread), and written in order. Memory stays bounded at one buffer per chunk in flight.
+    const size_t lanes = size_t(std::clamp(QThreadPool::globalInstance()->maxThreadCount(), 1, 4));
+    std::vector<ChunkBuffer> chunks(lanes);
+    size_t done = 0;
+    while (done < rows.size()) {
+        const auto chunkRows = [&](size_t lane) {
+            const size_t begin = std::min(rows.size(), done + lane * kChunkRows);
+            return std::pair(rows.data() + begin, std::min(rows.size(), begin + kChunkRows) - begin);
+        };
+        const auto format = [&](size_t lane) {
+            chunks[lane].clear();
+            const auto [first, count] = chunkRows(lane);
+            formatRows(chunks[lane], store, first, count, columns);
+        };
+        std::vector<QFuture<void>> helpers;
+        for (size_t lane = 1; lane < lanes && chunkRows(lane).second > 0; ++lane)
+            helpers.push_back(QtConcurrent::run(format, lane));
+        format(0);
+        for (QFuture<void> &helper : helpers)
+            helper.waitForFinished();
+        size_t written = 0;
+        for (size_t lane = 0; lane <= helpers.size(); ++lane) {
+            if (!writeChunk(device, chunks[lane], &m_error))
+                return false;
+            written += chunkRows(lane).second;
         }
-        buffer += "\r\n";
-        if (buffer.size() >= kFlushBytes && !flush(device, buffer, &m_error))
-            return false;
-        if (progress && ++written % kProgressEveryRows == 0 && !progress(written)) {
+        done += written;
+        if (progress && done < rows.size() && !progress(qint64(done))) {
             m_canceled = true;
             m_error = QCoreApplication::translate("CsvWriter", "The export was canceled.");
             return false;
         }
     }
-    return flush(device, buffer, &m_error);
+    return true;
 }
 
-bool CsvWriter::writeFile(const QString &path, const SessionStore &store, const std::vector<int> &rows,
+bool CsvWriter::writeFile(const QString &path, const SessionStore &store, const RowList &rows,
                           const std::vector<SessionColumn> &columns, const Options &options, const Progress &progress)
 {
     QSaveFile file(path);
@@ -151,7 +271,7 @@ void appendString(std::string &out, std::string_view text)
     out += '"';
 }
 
-bool write(QIODevice *device, const SessionStore &store, const std::vector<int> &rows,
+bool write(QIODevice *device, const SessionStore &store, const RowList &rows,
            const std::vector<SessionColumn> &columns, QString *error, const std::function<std::string_view(int row)> &serverFields)
 {
     std::vector<std::string> keys;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "largememory.h"
 #include "session.h"
 
 #include <QString>
@@ -37,11 +38,11 @@ public:
     static void appendCell(std::string &out, std::string_view cell);
 
     /// Writes header and rows to device. Returns false with errorString() on failure or cancel.
-    bool write(QIODevice *device, const SessionStore &store, const std::vector<int> &rows,
+    bool write(QIODevice *device, const SessionStore &store, const RowList &rows,
                const std::vector<SessionColumn> &columns, const Options &options = {},
                const Progress &progress = {});
     /// Same, atomically to a file (QSaveFile): the old file stays intact on any failure.
-    bool writeFile(const QString &path, const SessionStore &store, const std::vector<int> &rows,
+    bool writeFile(const QString &path, const SessionStore &store, const RowList &rows,
                    const std::vector<SessionColumn> &columns, const Options &options = {},
                    const Progress &progress = {});
 
@@ -59,7 +60,7 @@ private:
  */
 namespace JsonWriter {
 /// serverFields(row), when given and not empty, is written as the member "server" (raw JSON).
-bool write(QIODevice *device, const SessionStore &store, const std::vector<int> &rows,
+bool write(QIODevice *device, const SessionStore &store, const RowList &rows,
            const std::vector<SessionColumn> &columns, QString *error,
            const std::function<std::string_view(int row)> &serverFields = {});
 /// Appends text as a JSON string literal (quotes included).

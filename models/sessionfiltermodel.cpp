@@ -101,7 +101,7 @@ QString SessionFilterModel::sessionIdAt(int proxyRow) const
 QStringList SessionFilterModel::sessionIds(const QModelIndexList &proxyIndexes) const
 {
     QStringList ids;
-    std::vector<int> rows;
+    RowList rows;
     for (const QModelIndex &idx : proxyIndexes) {
         if (idx.isValid() && idx.model() == this)
             rows.push_back(idx.row());
@@ -121,7 +121,7 @@ void SessionFilterModel::setFilterText(const QString &text)
     // unless a recompute is pending, in which case the current rows may be stale.
     const bool refine = !m_filterText.isEmpty() && text.startsWith(m_filterText, Qt::CaseInsensitive)
         && !m_recomputeTimer.isActive();
-    const std::vector<int> previous = refine ? m_proxyToSource : std::vector<int>();
+    const RowList previous = refine ? m_proxyToSource : RowList();
     m_filterText = text;
     m_recomputeTimer.stop();
     applyRows(computeRows(refine ? &previous : nullptr));
@@ -157,7 +157,7 @@ void SessionFilterModel::applyPendingChanges()
     }
 }
 
-std::vector<int> SessionFilterModel::computeRows(const std::vector<int> *refineFrom) const
+RowList SessionFilterModel::computeRows(const RowList *refineFrom) const
 {
     if (!m_source)
         return {};
@@ -167,7 +167,7 @@ std::vector<int> SessionFilterModel::computeRows(const std::vector<int> *refineF
     if (refineFrom) // candidates keep their order, so a sorted view stays sorted
         return store.filterRows(m_filterText, m_filterColumns, refineFrom);
 
-    std::vector<int> matching;
+    RowList matching;
     if (!m_filterText.isEmpty())
         matching = store.filterRows(m_filterText, m_filterColumns);
 
@@ -178,13 +178,13 @@ std::vector<int> SessionFilterModel::computeRows(const std::vector<int> *refineF
         }
         return matching;
     }
-    std::vector<int> ordered = store.orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
+    RowList ordered = store.orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
     if (m_filterText.isEmpty())
         return ordered;
     std::vector<uint8_t> keep(size_t(count), 0);
     for (int row : matching)
         keep[size_t(row)] = 1;
-    std::vector<int> rows;
+    RowList rows;
     rows.reserve(matching.size());
     for (int row : ordered) {
         if (keep[size_t(row)])
@@ -200,20 +200,20 @@ void SessionFilterModel::rebuildReverse()
         m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
 }
 
-void SessionFilterModel::applyRows(std::vector<int> rows)
+void SessionFilterModel::applyRows(RowList rows)
 {
     emit layoutAboutToBeChanged({}, m_filterText.isEmpty() ? QAbstractItemModel::VerticalSortHint
                                                            : QAbstractItemModel::NoLayoutChangeHint);
     const QModelIndexList persistent = persistentIndexList();
-    std::vector<int> sourceRows;
+    RowList sourceRows;
     sourceRows.reserve(size_t(persistent.size()));
     for (const QModelIndex &idx : persistent)
         sourceRows.push_back(m_proxyToSource[size_t(idx.row())]);
     applyRows(std::move(rows), persistent, sourceRows, false);
 }
 
-void SessionFilterModel::applyRows(std::vector<int> rows, const QModelIndexList &persistent,
-                                   const std::vector<int> &persistentSourceRows, bool emitAboutToBeChanged)
+void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persistent,
+                                   const RowList &persistentSourceRows, bool emitAboutToBeChanged)
 {
     if (emitAboutToBeChanged)
         emit layoutAboutToBeChanged();
@@ -253,7 +253,7 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
         rebuildReverse();
     }
 
-    std::vector<int> fresh(static_cast<size_t>(inserted));
+    RowList fresh(static_cast<size_t>(inserted));
     std::iota(fresh.begin(), fresh.end(), first);
     if (!m_filterText.isEmpty())
         fresh = m_source->store().filterRows(m_filterText, m_filterColumns, &fresh);
@@ -286,7 +286,7 @@ void SessionFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int
     Q_ASSERT(first == m_removeFirst && last == m_removeLast);
     const int removed = last - first + 1;
     auto translate = [&](int src) { return src < first ? src : (src > last ? src - removed : -1); };
-    std::vector<int> rows;
+    RowList rows;
     rows.reserve(m_proxyToSource.size());
     for (int src : m_proxyToSource) {
         const int moved = translate(src);
@@ -294,7 +294,7 @@ void SessionFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int
             rows.push_back(moved);
     }
     const QModelIndexList persistent = persistentIndexList();
-    std::vector<int> sourceRows;
+    RowList sourceRows;
     for (const QModelIndex &idx : persistent)
         sourceRows.push_back(translate(m_proxyToSource[size_t(idx.row())]));
     applyRows(std::move(rows), persistent, sourceRows, false);
@@ -331,7 +331,7 @@ void SessionFilterModel::onLayoutAboutToBeChanged()
 
 void SessionFilterModel::onLayoutChanged()
 {
-    std::vector<int> sourceRows;
+    RowList sourceRows;
     for (const QPersistentModelIndex &src : std::as_const(m_layoutSourcePersistent))
         sourceRows.push_back(src.isValid() ? src.row() : -1);
     m_recomputeTimer.stop();

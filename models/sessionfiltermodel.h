@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "largememory.h"
 #include "sessionroles.h"
 #include "session.h"
 
@@ -51,7 +52,7 @@ public:
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     /// Source rows in view order.
-    const std::vector<int> &sourceRows() const { return m_proxyToSource; }
+    const RowList &sourceRows() const { return m_proxyToSource; }
     QString sessionIdAt(int proxyRow) const;
     QStringList sessionIds(const QModelIndexList &proxyIndexes) const;
 
@@ -71,20 +72,20 @@ private:
     void onModelAboutToBeReset();
     void onModelReset();
 
-    std::vector<int> computeRows(const std::vector<int> *refineFrom) const;
+    RowList computeRows(const RowList *refineFrom) const;
     /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
     /// entry of persistent, the (current) source row it should follow, or -1.
-    void applyRows(std::vector<int> rows, const QModelIndexList &persistent,
-                   const std::vector<int> &persistentSourceRows, bool emitAboutToBeChanged);
+    void applyRows(RowList rows, const QModelIndexList &persistent,
+                   const RowList &persistentSourceRows, bool emitAboutToBeChanged);
     /// applyRows() for a change of filter or sort: persistent indexes follow their source rows.
-    void applyRows(std::vector<int> rows);
+    void applyRows(RowList rows);
     void rebuildReverse();
     void scheduleRecompute();
     bool isIdentity() const { return m_sortColumn < 0 && m_filterText.isEmpty(); }
 
     SessionTableModel *m_source = nullptr;
-    std::vector<int> m_proxyToSource;
-    std::vector<int> m_sourceToProxy;
+    RowList m_proxyToSource;
+    RowList m_sourceToProxy;
     QString m_filterText;
     std::vector<SessionColumn> m_filterColumns;
     int m_sortColumn = -1;

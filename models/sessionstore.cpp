@@ -162,9 +162,9 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
     return result;
 }
 
-std::vector<int> SessionStore::rowsNotInGeneration(uint32_t generation) const
+RowList SessionStore::rowsNotInGeneration(uint32_t generation) const
 {
-    std::vector<int> rows;
+    RowList rows;
     for (int row = 0; row < rowCount(); ++row) {
         if (m_generation[size_t(row)] != generation)
             rows.push_back(row);
@@ -172,7 +172,7 @@ std::vector<int> SessionStore::rowsNotInGeneration(uint32_t generation) const
     return rows;
 }
 
-void SessionStore::removeRows(const std::vector<int> &rows, std::vector<int> *oldToNew)
+void SessionStore::removeRows(const RowList &rows, RowList *oldToNew)
 {
     const int oldCount = rowCount();
     if (oldToNew)
@@ -260,7 +260,7 @@ QString SessionStore::sessionId(int row) const
     return toQString(id);
 }
 
-const std::vector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
+const LargeVector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
 {
     switch (column) {
     case SessionColumn::SessionId:
@@ -311,12 +311,46 @@ std::string_view SessionStore::exportText(int row, SessionColumn column, std::st
     return columnText(row, column);
 }
 
-std::vector<int> SessionStore::filterRows(QStringView text, const std::vector<SessionColumn> &columns,
-                                          const std::vector<int> *candidates) const
+void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn column, std::string_view *out,
+                               char *timeBuffer) const
+{
+    Q_ASSERT(count <= kExportBlock);
+    if (SessionColumns::isTime(column)) {
+        const qint64 *times = this->times(column).data();
+        for (size_t k = 0; k < count; ++k)
+            prefetch(times + rows[k]);
+        for (size_t k = 0; k < count; ++k) {
+            const qint64 t = times[rows[k]];
+            if (t == kMissingTime) {
+                out[k] = {};
+                continue;
+            }
+            char *text = timeBuffer + k * TimeFormat::kIsoUtcLength;
+            TimeFormat::writeIsoUtc(t, text);
+            out[k] = {text, size_t(TimeFormat::kIsoUtcLength)};
+        }
+        return;
+    }
+    const uint32_t *columnIds = column == SessionColumn::ClientType ? m_raw[size_t(RawField::DeviceType)].data()
+                                                                    : this->columnIds(column).data();
+    // Three passes, each issuing independent loads: row -> id, id -> pool offsets, offsets -> bytes.
+    std::array<uint32_t, kExportBlock> ids;
+    for (size_t k = 0; k < count; ++k) {
+        ids[k] = columnIds[rows[k]];
+        m_pool.prefetchEntry(ids[k]);
+    }
+    for (size_t k = 0; k < count; ++k) {
+        out[k] = m_pool.view(ids[k]);
+        prefetch(out[k].data());
+    }
+}
+
+RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColumn> &columns,
+                                          const RowList *candidates) const
 {
     const QByteArray utf8 = text.toUtf8();
     const std::string needle = StringPool::lowerUtf8(std::string_view(utf8.constData(), size_t(utf8.size())));
-    std::vector<int> rows;
+    RowList rows;
     if (needle.empty()) {
         if (candidates)
             return *candidates;
@@ -372,10 +406,10 @@ std::vector<int> SessionStore::filterRows(QStringView text, const std::vector<Se
     return rows;
 }
 
-const std::vector<int> &SessionStore::ascendingRows(SessionColumn column) const
+const RowList &SessionStore::ascendingRows(SessionColumn column) const
 {
     const auto c = size_t(column);
-    std::vector<int> &cached = m_sortCache[c];
+    RowList &cached = m_sortCache[c];
     if (m_sortCacheVersion[c] == m_version + 1 && cached.size() == size_t(rowCount()))
         return cached;
 
@@ -386,7 +420,7 @@ const std::vector<int> &SessionStore::ascendingRows(SessionColumn column) const
     if (SessionColumns::isTime(column)) {
         // Missing times (INT64_MIN) must go last: compare as unsigned after flipping the
         // sign bit, with missing mapped to the maximum.
-        const std::vector<qint64> &keys = times(column);
+        const LargeVector<qint64> &keys = times(column);
         std::stable_sort(cached.begin(), cached.end(), [&keys](int a, int b) {
             const qint64 ka = keys[size_t(a)], kb = keys[size_t(b)];
             if (ka == kb)
@@ -398,7 +432,7 @@ const std::vector<int> &SessionStore::ascendingRows(SessionColumn column) const
             return ka < kb;
         });
     } else {
-        const std::vector<uint32_t> &ids = columnIds(column);
+        const LargeVector<uint32_t> &ids = columnIds(column);
         // Rank the distinct strings of this column once, then counting-sort the rows.
         std::vector<uint32_t> distinct;
         std::vector<uint8_t> seen(m_pool.size(), 0);
@@ -425,9 +459,9 @@ const std::vector<int> &SessionStore::ascendingRows(SessionColumn column) const
     return cached;
 }
 
-std::vector<int> SessionStore::orderedRows(SessionColumn column, Qt::SortOrder order) const
+RowList SessionStore::orderedRows(SessionColumn column, Qt::SortOrder order) const
 {
-    const std::vector<int> &ascending = ascendingRows(column);
+    const RowList &ascending = ascendingRows(column);
     if (order == Qt::AscendingOrder)
         return ascending;
 
@@ -437,7 +471,7 @@ std::vector<int> SessionStore::orderedRows(SessionColumn column, Qt::SortOrder o
                                               : columnIds(column)[size_t(row)] == 0;
     };
     auto firstMissing = std::find_if(ascending.begin(), ascending.end(), isMissing);
-    std::vector<int> rows;
+    RowList rows;
     rows.reserve(ascending.size());
     // Walk groups of equal keys from the back so ties stay ascending by row.
     auto sameKey = [&](int a, int b) {

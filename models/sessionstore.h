@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "largememory.h"
 #include "session.h"
 #include "sessionbatch.h"
 #include "stringpool.h"
@@ -32,7 +33,7 @@ public:
     {
         int firstNewRow = 0;
         int newRows = 0;
-        std::vector<int> changedRows; ///< existing rows whose values changed, ascending
+        RowList changedRows; ///< existing rows whose values changed, ascending
         int skipped = 0;              ///< rows without any id
     };
 
@@ -46,9 +47,9 @@ public:
     /// Inserts new sessions at the end and updates known ones; stamps them with generation.
     UpsertResult upsert(const SessionBatch &batch, uint32_t generation);
     /// Rows whose stamp differs from generation (vanished since a refresh began), ascending.
-    std::vector<int> rowsNotInGeneration(uint32_t generation) const;
+    RowList rowsNotInGeneration(uint32_t generation) const;
     /// Removes the given ascending rows; oldToNew (optional) receives the new row of each old one or -1.
-    void removeRows(const std::vector<int> &rows, std::vector<int> *oldToNew = nullptr);
+    void removeRows(const RowList &rows, RowList *oldToNew = nullptr);
     void clear();
 
     /// Row of a session id, -1 if unknown.
@@ -74,19 +75,29 @@ public:
      * type as the server's raw value, other columns as displayed. May point into scratch.
      */
     std::string_view exportText(int row, SessionColumn column, std::string &scratch) const;
+    /// Most rows exportTexts() takes at once.
+    static constexpr size_t kExportBlock = 256;
+    /**
+     * exportText() of column for count (≤ kExportBlock) rows at once: out[k] is the text of
+     * rows[k]. All loads of the block are issued before any is used, so exporting a sorted
+     * view (rows in random store order) overlaps its cache misses instead of waiting for
+     * each in turn. Times are formatted into timeBuffer (count * TimeFormat::kIsoUtcLength).
+     */
+    void exportTexts(const int *rows, size_t count, SessionColumn column, std::string_view *out,
+                     char *timeBuffer) const;
 
     /**
      * Rows whose displayed text in any of columns contains text, case-insensitively, in
      * ascending row order. With candidates, only those rows are examined (refining a filter).
      */
-    std::vector<int> filterRows(QStringView text, const std::vector<SessionColumn> &columns,
-                                const std::vector<int> *candidates = nullptr) const;
+    RowList filterRows(QStringView text, const std::vector<SessionColumn> &columns,
+                                const RowList *candidates = nullptr) const;
 
     /**
      * All rows ordered by column: typed comparison (times as times, text in natural
      * order, case-insensitive), missing values last in both directions, ties by row.
      */
-    std::vector<int> orderedRows(SessionColumn column, Qt::SortOrder order) const;
+    RowList orderedRows(SessionColumn column, Qt::SortOrder order) const;
 
     /// Bytes held by the store (pool, columns, indexes, caches).
     size_t memoryBytes() const;
@@ -98,24 +109,24 @@ private:
     enum class Derived : uint8_t { DeviceDisplay, OsDisplay, ClientTypeDisplay, Count };
     static constexpr int kDerivedCount = int(Derived::Count);
 
-    const std::vector<uint32_t> &columnIds(SessionColumn column) const;
-    const std::vector<int> &ascendingRows(SessionColumn column) const;
+    const LargeVector<uint32_t> &columnIds(SessionColumn column) const;
+    const RowList &ascendingRows(SessionColumn column) const;
     uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
     uint32_t internField(RawField field, std::string_view text);
     void indexRow(int row);
 
     StringPool m_pool;
-    std::array<std::vector<uint32_t>, kRawFieldCount> m_raw;
-    std::array<std::vector<uint32_t>, kDerivedCount> m_derived;
-    const std::vector<qint64> &times(SessionColumn column) const
+    std::array<LargeVector<uint32_t>, kRawFieldCount> m_raw;
+    std::array<LargeVector<uint32_t>, kDerivedCount> m_derived;
+    const LargeVector<qint64> &times(SessionColumn column) const
     {
         return column == SessionColumn::EndedAt ? m_endedAt : m_loginAt;
     }
 
-    std::vector<qint64> m_loginAt;
-    std::vector<qint64> m_endedAt;
-    std::vector<uint32_t> m_generation;
-    std::vector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
+    LargeVector<qint64> m_loginAt;
+    LargeVector<qint64> m_endedAt;
+    LargeVector<uint32_t> m_generation;
+    LargeVector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
     // Per-field direct-mapped cache in front of the pool: most fields repeat a handful of
     // values, and a hit stays in L1 instead of missing in the pool's large hash table.
@@ -123,6 +134,6 @@ private:
     std::array<std::array<uint32_t, kFieldCacheSize>, kRawFieldCount> m_fieldCache{};
     uint64_t m_version = 0;
 
-    mutable std::array<std::vector<int>, kSessionColumnCount> m_sortCache;
+    mutable std::array<RowList, kSessionColumnCount> m_sortCache;
     mutable std::array<uint64_t, kSessionColumnCount> m_sortCacheVersion{};
 };

@@ -111,7 +111,7 @@ void SessionTableModel::endRefresh(bool complete)
 
 void SessionTableModel::removeSessions(const QStringList &sessionIds)
 {
-    std::vector<int> rows;
+    RowList rows;
     for (const QString &id : sessionIds) {
         const int row = m_store.rowOf(id);
         if (row >= 0)
@@ -122,7 +122,7 @@ void SessionTableModel::removeSessions(const QStringList &sessionIds)
     removeStoreRows(rows);
 }
 
-void SessionTableModel::removeStoreRows(const std::vector<int> &rows)
+void SessionTableModel::removeStoreRows(const RowList &rows)
 {
     if (rows.empty())
         return;
@@ -130,7 +130,7 @@ void SessionTableModel::removeStoreRows(const std::vector<int> &rows)
     // their new rows (or invalidated), instead of one rowsRemoved per gap.
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
-    std::vector<int> oldToNew;
+    RowList oldToNew;
     m_store.removeRows(rows, &oldToNew);
     m_rowCount = m_store.rowCount();
     QModelIndexList after;

@@ -52,7 +52,7 @@ Q_SIGNALS:
     void storeChanged();
 
 private:
-    void removeStoreRows(const std::vector<int> &rows);
+    void removeStoreRows(const RowList &rows);
     void applyBatches(const SessionBatch *begin, const SessionBatch *end);
 
     SessionStore m_store;

@@ -33,7 +33,7 @@ inline uint64_t packSlot(uint64_t hash, uint32_t id)
 
 void StringPool::rehash(size_t capacity)
 {
-    std::vector<uint64_t> table(capacity, 0);
+    LargeVector<uint64_t> table(capacity, 0);
     const uint32_t mask = uint32_t(capacity - 1);
     for (uint32_t id = 1; id < size(); ++id) {
         const uint64_t hash = hashOf(view(id));
@@ -112,12 +112,12 @@ size_t StringPool::memoryBytes() const
 
 std::string StringPool::lowerUtf8(std::string_view text)
 {
-    std::string out;
+    LargeString out;
     appendLowerUtf8(out, text);
-    return out;
+    return std::string(out.data(), out.size());
 }
 
-void StringPool::appendLowerUtf8(std::string &out, std::string_view text)
+void StringPool::appendLowerUtf8(LargeString &out, std::string_view text)
 {
     const bool ascii = std::all_of(text.begin(), text.end(),
                                    [](char c) { return static_cast<unsigned char>(c) < 0x80; });

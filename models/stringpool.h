@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "largememory.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -30,6 +32,8 @@ public:
     {
         return {m_bytes.data() + m_offsets[id], size_t(m_offsets[id + 1] - m_offsets[id])};
     }
+    /// Starts loading what view(id) reads first, ahead of a batch of random look-ups.
+    void prefetchEntry(uint32_t id) const { prefetch(m_offsets.data() + id); }
     uint32_t size() const { return uint32_t(m_offsets.size() - 1); }
     size_t memoryBytes() const;
 
@@ -41,8 +45,6 @@ public:
 
     /// Unicode-aware lower-casing with an ASCII fast path.
     static std::string lowerUtf8(std::string_view text);
-    /// Appends the lower-cased text to out without a temporary for ASCII text.
-    static void appendLowerUtf8(std::string &out, std::string_view text);
 
 private:
     uint64_t hashOf(std::string_view text) const;
@@ -51,16 +53,18 @@ private:
     /// Index of the slot holding text, or of the empty slot where it would go.
     uint64_t probe(std::string_view text, uint64_t hash) const;
     void extendLower() const;
+    /// Appends the lower-cased text to out without a temporary for ASCII text.
+    static void appendLowerUtf8(LargeString &out, std::string_view text);
 
-    std::string m_bytes;
-    std::vector<uint32_t> m_offsets;     // size()+1 entries
+    LargeString m_bytes;
+    LargeVector<uint32_t> m_offsets;     // size()+1 entries
     // Open addressing, linear probing. A slot packs (hash tag << 32 | id); id 0 = empty.
     // The tag rejects almost every non-matching probe without touching the string bytes.
-    std::vector<uint64_t> m_slots;
+    LargeVector<uint64_t> m_slots;
     uint32_t m_mask = 0;
 
     // Lower-cased shadow, extended as strings are interned. Strings are separated by
     // '\0' so a needle can never match across two strings.
-    mutable std::string m_lower;
-    mutable std::vector<uint32_t> m_lowerOffsets;
+    mutable LargeString m_lower;
+    mutable LargeVector<uint32_t> m_lowerOffsets;
 };

@@ -241,7 +241,7 @@ private Q_SLOTS:
 
             // Reference: every source row whose displayed text matches, stably sorted by typed key
             const SessionStore &store = m_model->store();
-            std::vector<int> expected;
+            RowList expected;
             for (int row = 0; row < m_model->rowCount(); ++row) {
                 bool match = m_proxy->filterText().isEmpty();
                 for (int c = 0; c < kSessionColumnCount && !match; ++c)

@@ -14,9 +14,9 @@ using TestHelpers::makeSession;
 namespace {
 
 // Reference filter: format every cell and search with QString.
-std::vector<int> referenceFilter(const SessionStore &store, const QString &needle, const std::vector<SessionColumn> &columns)
+RowList referenceFilter(const SessionStore &store, const QString &needle, const std::vector<SessionColumn> &columns)
 {
-    std::vector<int> rows;
+    RowList rows;
     for (int row = 0; row < store.rowCount(); ++row) {
         for (SessionColumn c : columns) {
             if (store.displayText(row, c).contains(needle, Qt::CaseInsensitive)) {
@@ -29,9 +29,9 @@ std::vector<int> referenceFilter(const SessionStore &store, const QString &needl
 }
 
 // Reference sort: stable sort on typed keys, missing last, ties by row.
-std::vector<int> referenceOrder(const SessionStore &store, SessionColumn column, Qt::SortOrder order)
+RowList referenceOrder(const SessionStore &store, SessionColumn column, Qt::SortOrder order)
 {
-    std::vector<int> rows(size_t(store.rowCount()));
+    RowList rows(size_t(store.rowCount()));
     std::iota(rows.begin(), rows.end(), 0);
     std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
         if (SessionColumns::isTime(column)) {
@@ -70,12 +70,12 @@ private Q_SLOTS:
         // Then only the new one is appended and only the changed one is reported
         QCOMPARE(r.firstNewRow, 2);
         QCOMPARE(r.newRows, 1);
-        QCOMPARE(r.changedRows, std::vector<int>{1});
+        QCOMPARE(r.changedRows, RowList{1});
         QCOMPARE(store.rowCount(), 3);
         QCOMPARE(store.session(1), changed);
         QCOMPARE(store.rowOf(u"c"), 2);
         QCOMPARE(store.rowOf(u"zzz"), -1);
-        QCOMPARE(store.rowsNotInGeneration(2), std::vector<int>{});
+        QCOMPARE(store.rowsNotInGeneration(2), RowList{});
     }
 
     void duplicatesInsideOneBatchCollapse()
@@ -109,10 +109,10 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             sessions << makeSession(u"s%1"_s.arg(i), u"u"_s);
         store.upsert(SessionBatch::fromSessions(sessions), 1);
-        std::vector<int> oldToNew;
+        RowList oldToNew;
         store.removeRows({0, 3, 4, 9}, &oldToNew);
         QCOMPARE(store.rowCount(), 6);
-        QCOMPARE(oldToNew, (std::vector<int>{-1, 0, 1, -1, -1, 2, 3, 4, 5, -1}));
+        QCOMPARE(oldToNew, (RowList{-1, 0, 1, -1, -1, 2, 3, 4, 5, -1}));
         QCOMPARE(store.sessionId(2), u"s5"_s);
         QCOMPARE(store.rowOf(u"s8"), 5);
         QCOMPARE(store.rowOf(u"s3"), -1);
@@ -165,7 +165,7 @@ private Q_SLOTS:
             QCOMPARE(store.filterRows(needle, columns), referenceFilter(store, needle, columns));
         }
         // Refining from the rows of a shorter needle gives the same as filtering from scratch.
-        const std::vector<int> mar = store.filterRows(u"mar"_s, columns);
+        const RowList mar = store.filterRows(u"mar"_s, columns);
         QCOMPARE(store.filterRows(u"mart"_s, columns, &mar), store.filterRows(u"mart"_s, columns));
     }
 
@@ -185,11 +185,11 @@ private Q_SLOTS:
     {
         SessionStore store;
         store.upsert(SessionBatch::fromSessions({makeSession(u"b"_s, u"u"_s), makeSession(u"c"_s, u"u"_s)}), 1);
-        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), (std::vector<int>{0, 1}));
+        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), (RowList{0, 1}));
         store.upsert(SessionBatch::fromSessions({makeSession(u"a"_s, u"u"_s)}), 1);
-        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), (std::vector<int>{2, 0, 1}));
+        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), (RowList{2, 0, 1}));
         store.removeRows({2});
-        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::DescendingOrder), (std::vector<int>{1, 0}));
+        QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::DescendingOrder), (RowList{1, 0}));
     }
 
     void missingValuesSortLastBothWays()
@@ -200,8 +200,8 @@ private Q_SLOTS:
         store.upsert(SessionBatch::fromSessions({noTime, makeSession(u"y"_s, u"u"_s, u"C"_s, u"L"_s, 5),
                                                  makeSession(u"z"_s, u"u"_s, u"C"_s, u"L"_s, 9)}),
                      1);
-        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::AscendingOrder), (std::vector<int>{1, 2, 0}));
-        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::DescendingOrder), (std::vector<int>{2, 1, 0}));
+        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::AscendingOrder), (RowList{1, 2, 0}));
+        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::DescendingOrder), (RowList{2, 1, 0}));
     }
 
     void exportTextIsLocaleIndependent()
