@@ -68,19 +68,44 @@ void SessionStore::reserve(qint64 rows)
     m_pool.reserve(n * 2, n * 48);
 }
 
-uint32_t SessionStore::internField(RawField field, std::string_view text)
+void SessionStore::internBatch(const SessionBatch &batch)
 {
-    if (text.empty())
-        return 0;
-    // Cheap slot choice from length and a few bytes; correctness comes from the compare.
-    const auto byte = [&text](size_t i) { return static_cast<unsigned char>(text[i]); };
-    const size_t n = text.size();
-    const size_t slot = (n * 31 + byte(0) * 7 + byte(n / 2) * 13 + byte(n - 1) * 3) % kFieldCacheSize;
-    uint32_t &cached = m_fieldCache[size_t(field)][slot];
-    if (cached != 0 && m_pool.view(cached) == text)
-        return cached;
-    cached = m_pool.intern(text);
-    return cached;
+    const auto rows = size_t(batch.size());
+    m_batchIds.assign(rows * kRawFieldCount, 0);
+    m_pendingTexts.clear();
+    m_pendingHashes.clear();
+    m_pendingSlots.clear();
+    for (size_t i = 0; i < rows; ++i) {
+        for (int f = 0; f < kRawFieldCount; ++f) {
+            const std::string_view text = batch.field(int(i), RawField(f));
+            // Rocket.Chat repeats the document id as the session id: resolved below.
+            if (text.empty() || (RawField(f) == RawField::SessionId && text == batch.field(int(i), RawField::Id)))
+                continue;
+            const uint64_t hash = StringPool::hashOf(text);
+            const CachedString &cached = m_fieldCache[size_t(f)][hash % kFieldCacheSize];
+            const size_t slot = i * kRawFieldCount + size_t(f);
+            if (cached.id != 0 && cached.hash == hash && m_pool.view(cached.id) == text) {
+                m_batchIds[slot] = cached.id;
+                continue;
+            }
+            m_pendingTexts.push_back(text);
+            m_pendingHashes.push_back(hash);
+            m_pendingSlots.push_back(uint32_t(slot));
+        }
+    }
+    m_pendingIds.resize(m_pendingTexts.size());
+    m_pool.internMany(m_pendingTexts.data(), m_pendingHashes.data(), m_pendingTexts.size(), m_pendingIds.data());
+    for (size_t p = 0; p < m_pendingIds.size(); ++p) {
+        const uint32_t slot = m_pendingSlots[p];
+        m_batchIds[slot] = m_pendingIds[p];
+        const uint64_t hash = m_pendingHashes[p];
+        m_fieldCache[slot % kRawFieldCount][hash % kFieldCacheSize] = {hash, m_pendingIds[p]};
+    }
+    for (size_t i = 0; i < rows; ++i) {
+        uint32_t *ids = m_batchIds.data() + i * kRawFieldCount;
+        if (ids[size_t(RawField::SessionId)] == 0 && !batch.field(int(i), RawField::SessionId).empty())
+            ids[size_t(RawField::SessionId)] = ids[size_t(RawField::Id)];
+    }
 }
 
 void SessionStore::indexRow(int row)
@@ -101,17 +126,10 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
         return result;
     ++m_version;
 
-    std::array<uint32_t, kRawFieldCount> ids;
+    internBatch(batch);
     std::array<uint32_t, kDerivedCount> derived;
     for (int i = 0; i < batch.size(); ++i) {
-        for (int f = 0; f < kRawFieldCount; ++f) {
-            const std::string_view text = batch.field(i, RawField(f));
-            // Rocket.Chat repeats the session id as the document id.
-            if (RawField(f) == RawField::SessionId && !text.empty() && text == batch.field(i, RawField::Id))
-                ids[size_t(f)] = ids[size_t(RawField::Id)];
-            else
-                ids[size_t(f)] = internField(RawField(f), text);
-        }
+        const uint32_t *ids = m_batchIds.data() + size_t(i) * kRawFieldCount;
         const uint32_t key = ids[size_t(RawField::SessionId)] ? ids[size_t(RawField::SessionId)]
                                                                : ids[size_t(RawField::Id)];
         if (key == 0) {

@@ -112,7 +112,8 @@ private:
     const LargeVector<uint32_t> &columnIds(SessionColumn column) const;
     const RowList &ascendingRows(SessionColumn column) const;
     uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
-    uint32_t internField(RawField field, std::string_view text);
+    /// Pool ids of every field of every row of batch, row-major, into m_batchIds.
+    void internBatch(const SessionBatch &batch);
     void indexRow(int row);
 
     StringPool m_pool;
@@ -128,10 +129,22 @@ private:
     LargeVector<uint32_t> m_generation;
     LargeVector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
-    // Per-field direct-mapped cache in front of the pool: most fields repeat a handful of
-    // values, and a hit stays in L1 instead of missing in the pool's large hash table.
+    // Per-field direct-mapped cache in front of the pool, indexed and checked by the
+    // string's hash: most fields repeat a handful of values, and a hit stays in the CPU
+    // cache instead of missing in the pool's large hash table.
+    struct CachedString
+    {
+        uint64_t hash = 0;
+        uint32_t id = 0;
+    };
     static constexpr size_t kFieldCacheSize = 256;
-    std::array<std::array<uint32_t, kFieldCacheSize>, kRawFieldCount> m_fieldCache{};
+    std::array<std::array<CachedString, kFieldCacheSize>, kRawFieldCount> m_fieldCache{};
+    // Scratch of internBatch(), kept to avoid allocating per page.
+    std::vector<uint32_t> m_batchIds;
+    std::vector<std::string_view> m_pendingTexts;
+    std::vector<uint64_t> m_pendingHashes;
+    std::vector<uint32_t> m_pendingSlots;
+    std::vector<uint32_t> m_pendingIds;
     uint64_t m_version = 0;
 
     mutable std::array<RowList, kSessionColumnCount> m_sortCache;

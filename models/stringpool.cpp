@@ -15,7 +15,7 @@ StringPool::StringPool()
     m_mask = uint32_t(m_slots.size() - 1);
 }
 
-uint64_t StringPool::hashOf(std::string_view text) const
+uint64_t StringPool::hashOf(std::string_view text)
 {
     return std::hash<std::string_view>{}(text);
 }
@@ -71,11 +71,10 @@ uint32_t StringPool::find(std::string_view text) const
     return slot != 0 ? uint32_t(slot) : UINT32_MAX;
 }
 
-uint32_t StringPool::intern(std::string_view text)
+uint32_t StringPool::intern(std::string_view text, uint64_t hash)
 {
     if (text.empty())
         return 0;
-    const uint64_t hash = hashOf(text);
     const uint64_t h = probe(text, hash);
     if (m_slots[h] != 0)
         return uint32_t(m_slots[h]);
@@ -88,6 +87,28 @@ uint32_t StringPool::intern(std::string_view text)
     if (uint64_t(size()) * 2 > m_slots.size()) // keep load factor below 0.5
         grow();
     return id;
+}
+
+void StringPool::internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids)
+{
+    // Three prefetch passes, each depending on the loads the previous one started: the
+    // table slot, then the pool entry of the id in that slot, then its bytes. Interning
+    // itself stays strictly sequential, so strings new in this batch are found by later
+    // ones exactly as with intern().
+    for (size_t k = 0; k < count; ++k)
+        prefetch(m_slots.data() + (hashes[k] & m_mask));
+    for (size_t k = 0; k < count; ++k) {
+        const uint64_t slot = m_slots[hashes[k] & m_mask];
+        if (slot != 0 && uint32_t(slot >> 32) == tagOf(hashes[k]))
+            prefetchEntry(uint32_t(slot));
+    }
+    for (size_t k = 0; k < count; ++k) {
+        const uint64_t slot = m_slots[hashes[k] & m_mask];
+        if (slot != 0 && uint32_t(slot >> 32) == tagOf(hashes[k]))
+            prefetch(m_bytes.data() + m_offsets[uint32_t(slot)]);
+    }
+    for (size_t k = 0; k < count; ++k)
+        ids[k] = intern(texts[k], hashes[k]);
 }
 
 void StringPool::reserve(size_t strings, size_t bytes)

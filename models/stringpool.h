@@ -23,7 +23,17 @@ class StringPool final
 public:
     StringPool();
 
-    uint32_t intern(std::string_view text);
+    uint32_t intern(std::string_view text) { return text.empty() ? 0 : intern(text, hashOf(text)); }
+    /// intern() with the text's hashOf() already known.
+    uint32_t intern(std::string_view text, uint64_t hash);
+    /**
+     * Interns texts[0, count) (with their hashOf()) into ids. Same result as interning one
+     * by one, but the random memory reads of all look-ups are started before the first is
+     * needed, so a batch of mostly unseen or rarely repeated strings does not wait for one
+     * cache miss after another.
+     */
+    void internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids);
+    static uint64_t hashOf(std::string_view text);
     /// Prepares for about strings more distinct strings of about bytes in total.
     void reserve(size_t strings, size_t bytes);
     /// Returns the id of text if it is in the pool, UINT32_MAX otherwise.
@@ -47,7 +57,6 @@ public:
     static std::string lowerUtf8(std::string_view text);
 
 private:
-    uint64_t hashOf(std::string_view text) const;
     void grow();
     void rehash(size_t capacity);
     /// Index of the slot holding text, or of the empty slot where it would go.
