@@ -12,12 +12,14 @@
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <deque>
 #include <cstring>
 
 namespace {
 
 constexpr size_t kFlushBytes = 1 << 20;
-constexpr size_t kChunkRows = 8192;
+constexpr size_t kChunkRows = 4096;
+constexpr size_t kProgressRows = 16384;
 
 bool flush(QIODevice *device, std::string &buffer, QString *error)
 {
@@ -39,13 +41,75 @@ bool needsGuard(std::string_view cell)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
 }
 
+// Cells are short (ids, addresses, names), so they are scanned and copied in 8-byte
+// words with overlapping loads at the ends: no per-byte loop, no library call per cell,
+// and never a read outside the cell.
+uint64_t load64(const char *p)
+{
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+uint32_t load32(const char *p)
+{
+    uint32_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/// Non-zero when a byte of word is a comma, a quote, CR or LF.
+uint64_t specialBytes(uint64_t word)
+{
+    constexpr uint64_t ones = 0x0101010101010101ULL;
+    constexpr uint64_t highs = 0x8080808080808080ULL;
+    const auto zeroBytes = [](uint64_t y) { return (y - ones) & ~y; };
+    return (zeroBytes(word ^ (ones * ',')) | zeroBytes(word ^ (ones * '"')) | zeroBytes(word ^ (ones * '\r'))
+            | zeroBytes(word ^ (ones * '\n')))
+        & highs;
+}
+
 bool needsQuotes(std::string_view cell)
 {
-    for (const char c : cell) {
-        if (c == ',' || c == '"' || c == '\r' || c == '\n')
-            return true;
+    const char *p = cell.data();
+    const size_t n = cell.size();
+    if (n >= 8) {
+        uint64_t found = specialBytes(load64(p + n - 8));
+        for (size_t i = 0; i + 8 <= n; i += 8)
+            found |= specialBytes(load64(p + i));
+        return found != 0;
     }
-    return false;
+    if (n >= 4)
+        return specialBytes(load32(p) | (uint64_t(load32(p + n - 4)) << 32)) != 0;
+    if (n == 0)
+        return false;
+    // Bytes 0, n/2 and n-1 cover lengths 1 to 3; the zero bytes are never special.
+    return specialBytes(uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << 8 | uint64_t(uint8_t(p[n - 1])) << 16) != 0;
+}
+
+void copyCell(char *out, const char *p, size_t n)
+{
+    if (n > 32) {
+        std::memcpy(out, p, n);
+    } else if (n >= 16) {
+        const uint64_t a = load64(p), b = load64(p + 8), c = load64(p + n - 16), d = load64(p + n - 8);
+        std::memcpy(out, &a, 8);
+        std::memcpy(out + 8, &b, 8);
+        std::memcpy(out + n - 16, &c, 8);
+        std::memcpy(out + n - 8, &d, 8);
+    } else if (n >= 8) {
+        const uint64_t a = load64(p), b = load64(p + n - 8);
+        std::memcpy(out, &a, 8);
+        std::memcpy(out + n - 8, &b, 8);
+    } else if (n >= 4) {
+        const uint32_t a = load32(p), b = load32(p + n - 4);
+        std::memcpy(out, &a, 4);
+        std::memcpy(out + n - 4, &b, 4);
+    } else if (n > 0) {
+        out[0] = p[0];
+        out[n / 2] = p[n / 2];
+        out[n - 1] = p[n - 1];
+    }
 }
 
 /// Bytes putCell() may write for cell at most: quotes, apostrophe, every quote doubled.
@@ -61,7 +125,7 @@ char *putCell(char *out, std::string_view cell)
     if (!needsQuotes(cell)) {
         if (guard)
             *out++ = '\'';
-        std::memcpy(out, cell.data(), cell.size());
+        copyCell(out, cell.data(), cell.size());
         return out + cell.size();
     }
     *out++ = '"';
@@ -176,35 +240,43 @@ bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowLis
         return false;
     }
 
-    // Rows are formatted in chunks, several at once on the thread pool (the first on this
-    // thread), and written in order. Memory stays bounded at one buffer per chunk in flight.
-    const size_t lanes = size_t(std::clamp(QThreadPool::globalInstance()->maxThreadCount(), 1, 4));
-    std::vector<ChunkBuffer> chunks(lanes);
-    size_t done = 0;
+    // Rows are formatted in chunks on the thread pool while this thread writes the finished
+    // ones in order. At most two chunks per pool thread are in flight, so memory stays
+    // bounded however many rows there are.
+    const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+    const size_t bufferCount = size_t(std::clamp(threads, 1, 8)) * 2;
+    std::vector<ChunkBuffer> buffers(bufferCount);
+    std::deque<std::pair<QFuture<void>, size_t>> inFlight; // future, rows in the chunk
+    size_t submitted = 0, done = 0, nextBuffer = 0;
+    const auto submit = [&] {
+        const size_t count = std::min(kChunkRows, rows.size() - submitted);
+        ChunkBuffer *buffer = &buffers[nextBuffer];
+        nextBuffer = (nextBuffer + 1) % bufferCount;
+        inFlight.emplace_back(QtConcurrent::run([buffer, &store, &columns, first = rows.data() + submitted, count] {
+                                  buffer->clear();
+                                  formatRows(*buffer, store, first, count, columns);
+                              }),
+                              count);
+        submitted += count;
+    };
+    const auto waitAll = [&inFlight] {
+        for (auto &chunk : inFlight)
+            chunk.first.waitForFinished();
+    };
     while (done < rows.size()) {
-        const auto chunkRows = [&](size_t lane) {
-            const size_t begin = std::min(rows.size(), done + lane * kChunkRows);
-            return std::pair(rows.data() + begin, std::min(rows.size(), begin + kChunkRows) - begin);
-        };
-        const auto format = [&](size_t lane) {
-            chunks[lane].clear();
-            const auto [first, count] = chunkRows(lane);
-            formatRows(chunks[lane], store, first, count, columns);
-        };
-        std::vector<QFuture<void>> helpers;
-        for (size_t lane = 1; lane < lanes && chunkRows(lane).second > 0; ++lane)
-            helpers.push_back(QtConcurrent::run(format, lane));
-        format(0);
-        for (QFuture<void> &helper : helpers)
-            helper.waitForFinished();
-        size_t written = 0;
-        for (size_t lane = 0; lane <= helpers.size(); ++lane) {
-            if (!writeChunk(device, chunks[lane], &m_error))
-                return false;
-            written += chunkRows(lane).second;
+        while (submitted < rows.size() && inFlight.size() < bufferCount)
+            submit();
+        inFlight.front().first.waitForFinished();
+        const size_t count = inFlight.front().second;
+        if (!writeChunk(device, buffers[(nextBuffer + bufferCount - inFlight.size()) % bufferCount], &m_error)) {
+            waitAll();
+            return false;
         }
-        done += written;
-        if (progress && done < rows.size() && !progress(qint64(done))) {
+        inFlight.pop_front();
+        const size_t before = done;
+        done += count;
+        if (progress && done < rows.size() && before / kProgressRows != done / kProgressRows && !progress(qint64(done))) {
+            waitAll();
             m_canceled = true;
             m_error = QCoreApplication::translate("CsvWriter", "The export was canceled.");
             return false;

@@ -352,8 +352,11 @@ void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn colu
     const uint32_t *columnIds = column == SessionColumn::ClientType ? m_raw[size_t(RawField::DeviceType)].data()
                                                                     : this->columnIds(column).data();
     // Three passes, each issuing independent loads: row -> id, id -> pool offsets, offsets -> bytes.
+    constexpr size_t kAhead = 32;
     std::array<uint32_t, kExportBlock> ids;
     for (size_t k = 0; k < count; ++k) {
+        if (k + kAhead < count)
+            prefetch(columnIds + rows[k + kAhead]);
         ids[k] = columnIds[rows[k]];
         m_pool.prefetchEntry(ids[k]);
     }
