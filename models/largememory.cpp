@@ -3,6 +3,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
@@ -12,6 +13,8 @@
 #endif
 
 namespace LargeMemory {
+
+constexpr size_t kCacheLine = 64;
 
 #ifdef Q_OS_LINUX
 namespace {
@@ -52,7 +55,8 @@ void *allocate(size_t bytes)
         return block;
     }
 #endif
-    void *p = std::malloc(bytes ? bytes : 1);
+    // Cache-line aligned, so records of one cache line each (SessionStore) stay in one.
+    void *p = std::aligned_alloc(kCacheLine, (std::max<size_t>(bytes, 1) + kCacheLine - 1) & ~(kCacheLine - 1));
     if (!p)
         throw std::bad_alloc();
     return p;

@@ -145,6 +145,11 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column < 0 ? -1 : column;
     m_sortOrder = order;
+    if (!m_filterText.isEmpty() && !m_recomputeTimer.isActive() && m_sortColumn >= 0) {
+        // Only the order changes: the rows shown now are exactly the matching ones.
+        applyRows(sortedSubset(m_proxyToSource));
+        return;
+    }
     m_recomputeTimer.stop();
     applyRows(computeRows(nullptr));
 }
@@ -178,19 +183,24 @@ RowList SessionFilterModel::computeRows(const RowList *refineFrom) const
         }
         return matching;
     }
-    RowList ordered = store.orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
     if (m_filterText.isEmpty())
-        return ordered;
-    std::vector<uint8_t> keep(size_t(count), 0);
-    for (int row : matching)
+        return store.orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
+    return sortedSubset(matching);
+}
+
+RowList SessionFilterModel::sortedSubset(const RowList &rows) const
+{
+    const RowList ordered = m_source->store().orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
+    LargeVector<uint8_t> keep(ordered.size(), 0);
+    for (int row : rows)
         keep[size_t(row)] = 1;
-    RowList rows;
-    rows.reserve(matching.size());
+    RowList sorted;
+    sorted.reserve(rows.size());
     for (int row : ordered) {
         if (keep[size_t(row)])
-            rows.push_back(row);
+            sorted.push_back(row);
     }
-    return rows;
+    return sorted;
 }
 
 void SessionFilterModel::rebuildReverse()

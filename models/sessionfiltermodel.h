@@ -73,6 +73,8 @@ private:
     void onModelReset();
 
     RowList computeRows(const RowList *refineFrom) const;
+    /// rows in the current sort order (m_sortColumn must be a column).
+    RowList sortedSubset(const RowList &rows) const;
     /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
     /// entry of persistent, the (current) source row it should follow, or -1.
     void applyRows(RowList rows, const QModelIndexList &persistent,

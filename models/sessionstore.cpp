@@ -5,6 +5,7 @@
 #include "timeformat.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -57,13 +58,8 @@ void SessionStore::reserve(qint64 rows)
     if (rows <= rowCount() || rows > (qint64(1) << 31))
         return;
     const auto n = size_t(rows);
-    for (auto &column : m_raw)
-        column.reserve(n);
-    for (auto &column : m_derived)
-        column.reserve(n);
-    m_loginAt.reserve(n);
-    m_endedAt.reserve(n);
-    m_generation.reserve(n);
+    m_records.reserve(n);
+    m_cold.reserve(n);
     // Typically ids and addresses are distinct per session; the rest repeats.
     m_pool.reserve(n * 2, n * 48);
 }
@@ -110,9 +106,9 @@ void SessionStore::internBatch(const SessionBatch &batch)
 
 void SessionStore::indexRow(int row)
 {
-    uint32_t key = m_raw[size_t(RawField::SessionId)][size_t(row)];
+    uint32_t key = rawId(size_t(row), RawField::SessionId);
     if (key == 0)
-        key = m_raw[size_t(RawField::Id)][size_t(row)];
+        key = rawId(size_t(row), RawField::Id);
     if (m_rowByKeyId.size() <= key)
         m_rowByKeyId.resize(std::max<size_t>(size_t(key) + 1, m_rowByKeyId.size() * 2), 0);
     m_rowByKeyId[key] = uint32_t(row) + 1;
@@ -127,7 +123,6 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
     ++m_version;
 
     internBatch(batch);
-    std::array<uint32_t, kDerivedCount> derived;
     for (int i = 0; i < batch.size(); ++i) {
         const uint32_t *ids = m_batchIds.data() + size_t(i) * kRawFieldCount;
         const uint32_t key = ids[size_t(RawField::SessionId)] ? ids[size_t(RawField::SessionId)]
@@ -136,41 +131,42 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
             ++result.skipped;
             continue;
         }
-        derived[size_t(Derived::DeviceDisplay)] = derivedId(Derived::DeviceDisplay,
+        Record record;
+        ColdRecord cold;
+        for (int f = 0; f < kRawFieldCount; ++f) {
+            const Place place = placeOf(RawField(f));
+            (place.cold ? cold[place.index] : record.ids[place.index]) = ids[f];
+        }
+        record.ids[DeviceDisplaySlot] = derivedId(Derived::DeviceDisplay,
             ids[size_t(RawField::DeviceName)], ids[size_t(RawField::DeviceVersion)]);
-        derived[size_t(Derived::OsDisplay)] = derivedId(Derived::OsDisplay,
+        record.ids[OsDisplaySlot] = derivedId(Derived::OsDisplay,
             ids[size_t(RawField::OsName)], ids[size_t(RawField::OsVersion)]);
-        derived[size_t(Derived::ClientTypeDisplay)] = derivedId(Derived::ClientTypeDisplay,
+        record.ids[ClientTypeDisplaySlot] = derivedId(Derived::ClientTypeDisplay,
             ids[size_t(RawField::DeviceType)], 0);
+        record.generation = generation;
+        record.loginAt = batch.loginAt(i);
+        record.endedAt = batch.endedAt(i);
 
         const uint32_t existing = key < m_rowByKeyId.size() ? m_rowByKeyId[key] : 0;
         if (existing != 0) {
             const size_t row = existing - 1;
-            bool changed = m_loginAt[row] != batch.loginAt(i) || m_endedAt[row] != batch.endedAt(i);
-            for (int f = 0; f < kRawFieldCount && !changed; ++f)
-                changed = m_raw[size_t(f)][row] != ids[size_t(f)];
+            Record &old = m_records[row];
+            // The derived ids follow from the raw ones, so comparing these is enough.
+            const bool changed = old.ids != record.ids || old.loginAt != record.loginAt
+                || old.endedAt != record.endedAt || m_cold[row] != cold;
             if (changed) {
-                for (int f = 0; f < kRawFieldCount; ++f)
-                    m_raw[size_t(f)][row] = ids[size_t(f)];
-                for (int d = 0; d < kDerivedCount; ++d)
-                    m_derived[size_t(d)][row] = derived[size_t(d)];
-                m_loginAt[row] = batch.loginAt(i);
-                m_endedAt[row] = batch.endedAt(i);
+                old = record;
+                m_cold[row] = cold;
                 // Only rows that existed before this batch count as changed; a duplicate
                 // inside the batch just overwrites its freshly inserted row.
                 if (int(row) < result.firstNewRow)
                     result.changedRows.push_back(int(row));
             }
-            m_generation[row] = generation;
+            old.generation = generation;
             continue;
         }
-        for (int f = 0; f < kRawFieldCount; ++f)
-            m_raw[size_t(f)].push_back(ids[size_t(f)]);
-        for (int d = 0; d < kDerivedCount; ++d)
-            m_derived[size_t(d)].push_back(derived[size_t(d)]);
-        m_loginAt.push_back(batch.loginAt(i));
-        m_endedAt.push_back(batch.endedAt(i));
-        m_generation.push_back(generation);
+        m_records.push_back(record);
+        m_cold.push_back(cold);
         indexRow(rowCount() - 1);
     }
     result.newRows = rowCount() - result.firstNewRow;
@@ -184,7 +180,7 @@ RowList SessionStore::rowsNotInGeneration(uint32_t generation) const
 {
     RowList rows;
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_generation[size_t(row)] != generation)
+        if (m_records[size_t(row)].generation != generation)
             rows.push_back(row);
     }
     return rows;
@@ -213,13 +209,8 @@ void SessionStore::removeRows(const RowList &rows, RowList *oldToNew)
         }
         column.resize(out);
     };
-    for (auto &column : m_raw)
-        compact(column);
-    for (auto &column : m_derived)
-        compact(column);
-    compact(m_loginAt);
-    compact(m_endedAt);
-    compact(m_generation);
+    compact(m_records);
+    compact(m_cold);
 
     int next = 0;
     for (int row = 0; row < oldCount; ++row) {
@@ -266,7 +257,7 @@ Session SessionStore::session(int row) const
     s.ip = toQString(text(row, RawField::Ip));
     s.details = toQString(text(row, RawField::Details));
     s.loginAt = loginAt(row);
-    s.endedAt = m_endedAt[size_t(row)];
+    s.endedAt = time(row, SessionColumn::EndedAt);
     return s;
 }
 
@@ -278,27 +269,27 @@ QString SessionStore::sessionId(int row) const
     return toQString(id);
 }
 
-const LargeVector<uint32_t> &SessionStore::columnIds(SessionColumn column) const
+size_t SessionStore::slotOf(SessionColumn column)
 {
     switch (column) {
     case SessionColumn::SessionId:
-        return m_raw[size_t(RawField::SessionId)];
+        return SessionIdSlot;
     case SessionColumn::User:
-        return m_raw[size_t(RawField::UserId)];
+        return UserIdSlot;
     case SessionColumn::UserName:
-        return m_raw[size_t(RawField::UserName)];
+        return UserNameSlot;
     case SessionColumn::Device:
-        return m_derived[size_t(Derived::DeviceDisplay)];
+        return DeviceDisplaySlot;
     case SessionColumn::ClientType:
-        return m_derived[size_t(Derived::ClientTypeDisplay)];
+        return ClientTypeDisplaySlot;
     case SessionColumn::Os:
-        return m_derived[size_t(Derived::OsDisplay)];
+        return OsDisplaySlot;
     case SessionColumn::Ip:
-        return m_raw[size_t(RawField::Ip)];
+        return IpSlot;
     case SessionColumn::Host:
-        return m_raw[size_t(RawField::Host)];
+        return HostSlot;
     case SessionColumn::Details:
-        return m_raw[size_t(RawField::Details)];
+        return DetailsSlot;
     case SessionColumn::StartedAt:
     case SessionColumn::EndedAt:
     case SessionColumn::Count:
@@ -333,12 +324,14 @@ void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn colu
                                char *timeBuffer) const
 {
     Q_ASSERT(count <= kExportBlock);
+    // Two passes: the first starts loading every row's record, the second reads the
+    // records and starts loading the text they name, which formatting reads next.
+    const Record *records = m_records.data();
+    for (size_t k = 0; k < count; ++k)
+        prefetch(records + rows[k]);
     if (SessionColumns::isTime(column)) {
-        const qint64 *times = this->times(column).data();
-        for (size_t k = 0; k < count; ++k)
-            prefetch(times + rows[k]);
         for (size_t k = 0; k < count; ++k) {
-            const qint64 t = times[rows[k]];
+            const qint64 t = timeOf(records[rows[k]], column);
             if (t == kMissingTime) {
                 out[k] = {};
                 continue;
@@ -349,15 +342,10 @@ void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn colu
         }
         return;
     }
-    const uint32_t *columnIds = column == SessionColumn::ClientType ? m_raw[size_t(RawField::DeviceType)].data()
-                                                                    : this->columnIds(column).data();
-    // Three passes, each issuing independent loads: row -> id, id -> pool offsets, offsets -> bytes.
-    constexpr size_t kAhead = 32;
+    const size_t slot = column == SessionColumn::ClientType ? size_t(DeviceTypeSlot) : slotOf(column);
     std::array<uint32_t, kExportBlock> ids;
     for (size_t k = 0; k < count; ++k) {
-        if (k + kAhead < count)
-            prefetch(columnIds + rows[k + kAhead]);
-        ids[k] = columnIds[rows[k]];
+        ids[k] = records[rows[k]].ids[slot];
         m_pool.prefetchEntry(ids[k]);
     }
     for (size_t k = 0; k < count; ++k) {
@@ -383,13 +371,13 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
     std::vector<uint8_t> matches;
     m_pool.markMatches(needle, matches);
 
-    std::vector<const uint32_t *> textColumns;
-    std::vector<const qint64 *> timeColumns;
+    std::vector<size_t> textSlots;
+    std::vector<SessionColumn> timeColumns;
     for (SessionColumn c : columns) {
         if (SessionColumns::isTime(c))
-            timeColumns.push_back(times(c).data());
+            timeColumns.push_back(c);
         else
-            textColumns.push_back(columnIds(c).data());
+            textSlots.push_back(slotOf(c));
     }
     // A formatted time only holds digits and "-: ", so other needles skip the time columns.
     if (!couldMatchTime(needle) || needle.size() > size_t(TimeFormat::kLocalLength))
@@ -399,14 +387,16 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
     const uint8_t *m = matches.data();
 
     auto accept = [&](int row) {
-        for (const uint32_t *ids : textColumns) {
-            if (m[ids[row]])
+        const Record &record = m_records[size_t(row)];
+        for (const size_t slot : textSlots) {
+            if (m[record.ids[slot]])
                 return true;
         }
-        for (const qint64 *t : timeColumns) {
-            if (t[row] == kMissingTime)
+        for (const SessionColumn c : timeColumns) {
+            const qint64 t = timeOf(record, c);
+            if (t == kMissingTime)
                 continue;
-            formatter.write(t[row], buffer);
+            formatter.write(t, buffer);
             if (std::string_view(buffer, sizeof buffer).find(needle) != std::string_view::npos)
                 return true;
         }
@@ -427,100 +417,144 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
     return rows;
 }
 
-const RowList &SessionStore::ascendingRows(SessionColumn column) const
+void SessionStore::sortByTime(SessionColumn column, Ordering &ordering) const
 {
-    const auto c = size_t(column);
-    RowList &cached = m_sortCache[c];
-    if (m_sortCacheVersion[c] == m_version + 1 && cached.size() == size_t(rowCount()))
-        return cached;
-
-    const int n = rowCount();
-    cached.resize(size_t(n));
-    std::iota(cached.begin(), cached.end(), 0);
-
-    if (SessionColumns::isTime(column)) {
-        // Missing times (INT64_MIN) must go last: compare as unsigned after flipping the
-        // sign bit, with missing mapped to the maximum.
-        const LargeVector<qint64> &keys = times(column);
-        std::stable_sort(cached.begin(), cached.end(), [&keys](int a, int b) {
-            const qint64 ka = keys[size_t(a)], kb = keys[size_t(b)];
-            if (ka == kb)
-                return false;
-            if (ka == kMissingTime)
-                return false;
-            if (kb == kMissingTime)
-                return true;
-            return ka < kb;
-        });
-    } else {
-        const LargeVector<uint32_t> &ids = columnIds(column);
-        // Rank the distinct strings of this column once, then counting-sort the rows.
-        std::vector<uint32_t> distinct;
-        std::vector<uint8_t> seen(m_pool.size(), 0);
-        for (uint32_t id : ids) {
-            if (id != 0 && !seen[id]) {
-                seen[id] = 1;
-                distinct.push_back(id);
-            }
+    // A stable LSD radix sort of (time - earliest, row) pairs: rows come in ascending
+    // order, so equal times keep row order. Missing times go after all others.
+    struct Entry
+    {
+        uint64_t key;
+        int row;
+    };
+    LargeVector<Entry> entries, scratch;
+    entries.reserve(m_records.size());
+    RowList missing;
+    qint64 low = std::numeric_limits<qint64>::max(), high = std::numeric_limits<qint64>::min();
+    for (size_t row = 0; row < m_records.size(); ++row) {
+        const qint64 t = timeOf(m_records[row], column);
+        if (t == kMissingTime) {
+            missing.push_back(int(row));
+            continue;
         }
-        std::sort(distinct.begin(), distinct.end(), [this](uint32_t a, uint32_t b) {
-            return naturalCompare(m_pool.view(a), m_pool.view(b)) < 0;
-        });
-        std::vector<uint32_t> rank(m_pool.size(), uint32_t(distinct.size())); // empty -> last
-        for (size_t r = 0; r < distinct.size(); ++r)
-            rank[distinct[r]] = uint32_t(r);
-        std::vector<uint32_t> bucketStart(distinct.size() + 2, 0);
-        for (uint32_t id : ids)
-            ++bucketStart[rank[id] + 1];
-        std::partial_sum(bucketStart.begin(), bucketStart.end(), bucketStart.begin());
-        for (int row = 0; row < n; ++row)
-            cached[bucketStart[rank[ids[size_t(row)]]]++] = row;
+        low = std::min(low, t);
+        high = std::max(high, t);
+        entries.push_back({uint64_t(t), int(row)});
     }
-    m_sortCacheVersion[c] = m_version + 1;
-    return cached;
+    if (!entries.empty()) {
+        for (Entry &e : entries)
+            e.key -= uint64_t(low);
+        const uint64_t range = uint64_t(high) - uint64_t(low);
+        int bits = 0;
+        while (bits < 64 && (range >> bits) != 0)
+            ++bits;
+        constexpr int kMaxDigitBits = 11;
+        const int passes = (bits + kMaxDigitBits - 1) / kMaxDigitBits;
+        const int digitBits = passes ? (bits + passes - 1) / passes : 0;
+        scratch.resize(entries.size());
+        std::vector<size_t> counts(size_t(1) << digitBits);
+        for (int pass = 0; pass < passes; ++pass) {
+            const int shift = pass * digitBits;
+            const uint64_t mask = (uint64_t(1) << digitBits) - 1;
+            std::fill(counts.begin(), counts.end(), 0);
+            for (const Entry &e : entries)
+                ++counts[(e.key >> shift) & mask];
+            size_t start = 0;
+            for (size_t &count : counts)
+                start += std::exchange(count, start);
+            for (const Entry &e : entries)
+                scratch[counts[(e.key >> shift) & mask]++] = e;
+            entries.swap(scratch);
+        }
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+        if (i == 0 || entries[i].key != entries[i - 1].key)
+            ordering.markGroupStart(out);
+        ordering.rows[out++] = entries[i].row;
+    }
+    ordering.missingFrom = out;
+    for (int row : missing)
+        ordering.rows[out++] = row;
+}
+
+void SessionStore::sortByText(SessionColumn column, Ordering &ordering) const
+{
+    // Rank the distinct strings of this column once, then counting-sort the rows by rank
+    // (stable, so ties keep row order). The empty string ranks last: missing values.
+    const size_t slot = slotOf(column);
+    std::vector<uint32_t> distinct;
+    std::vector<uint8_t> seen(m_pool.size(), 0);
+    for (const Record &record : m_records) {
+        const uint32_t id = record.ids[slot];
+        if (id != 0 && !seen[id]) {
+            seen[id] = 1;
+            distinct.push_back(id);
+        }
+    }
+    std::sort(distinct.begin(), distinct.end(), [this](uint32_t a, uint32_t b) {
+        return naturalCompare(m_pool.view(a), m_pool.view(b)) < 0;
+    });
+    std::vector<uint32_t> rank(m_pool.size(), uint32_t(distinct.size()));
+    for (size_t r = 0; r < distinct.size(); ++r)
+        rank[distinct[r]] = uint32_t(r);
+    std::vector<uint32_t> bucketStart(distinct.size() + 2, 0);
+    for (const Record &record : m_records)
+        ++bucketStart[rank[record.ids[slot]] + 1];
+    std::partial_sum(bucketStart.begin(), bucketStart.end(), bucketStart.begin());
+    for (size_t r = 0; r < distinct.size(); ++r) {
+        if (bucketStart[r] != bucketStart[r + 1])
+            ordering.markGroupStart(bucketStart[r]);
+    }
+    ordering.missingFrom = bucketStart[distinct.size()];
+    for (size_t row = 0; row < m_records.size(); ++row)
+        ordering.rows[bucketStart[rank[m_records[row].ids[slot]]]++] = int(row);
+}
+
+const SessionStore::Ordering &SessionStore::ascendingRows(SessionColumn column) const
+{
+    Ordering &ordering = m_sortCache[size_t(column)];
+    if (ordering.version == m_version + 1)
+        return ordering;
+    const size_t n = m_records.size();
+    ordering.rows.resize(n);
+    ordering.groupStarts.assign((n + 63) / 64, 0);
+    if (SessionColumns::isTime(column))
+        sortByTime(column, ordering);
+    else
+        sortByText(column, ordering);
+    ordering.version = m_version + 1;
+    return ordering;
 }
 
 RowList SessionStore::orderedRows(SessionColumn column, Qt::SortOrder order) const
 {
-    const RowList &ascending = ascendingRows(column);
+    const Ordering &ascending = ascendingRows(column);
     if (order == Qt::AscendingOrder)
-        return ascending;
+        return ascending.rows;
 
-    // Descending keeps missing values last and ties in row order.
-    auto isMissing = [&](int row) {
-        return SessionColumns::isTime(column) ? time(row, column) == kMissingTime
-                                              : columnIds(column)[size_t(row)] == 0;
-    };
-    auto firstMissing = std::find_if(ascending.begin(), ascending.end(), isMissing);
-    RowList rows;
-    rows.reserve(ascending.size());
-    // Walk groups of equal keys from the back so ties stay ascending by row.
-    auto sameKey = [&](int a, int b) {
-        return SessionColumns::isTime(column) ? time(a, column) == time(b, column)
-                                              : columnIds(column)[size_t(a)] == columnIds(column)[size_t(b)];
-    };
-    auto groupEnd = firstMissing;
-    while (groupEnd != ascending.begin()) {
-        auto groupBegin = groupEnd - 1;
-        while (groupBegin != ascending.begin() && sameKey(*(groupBegin - 1), *groupBegin))
+    // Descending: the runs of equal values in reverse, each run still ascending by row,
+    // then the rows without a value. Only the run marks are read, never the rows.
+    RowList rows(ascending.rows.size());
+    size_t out = 0;
+    size_t groupEnd = ascending.missingFrom;
+    while (groupEnd > 0) {
+        size_t groupBegin = groupEnd - 1;
+        while (!ascending.startsGroup(groupBegin))
             --groupBegin;
-        rows.insert(rows.end(), groupBegin, groupEnd);
+        std::copy(ascending.rows.begin() + ptrdiff_t(groupBegin), ascending.rows.begin() + ptrdiff_t(groupEnd),
+                  rows.begin() + ptrdiff_t(out));
+        out += groupEnd - groupBegin;
         groupEnd = groupBegin;
     }
-    rows.insert(rows.end(), firstMissing, ascending.end());
+    std::copy(ascending.rows.begin() + ptrdiff_t(ascending.missingFrom), ascending.rows.end(), rows.begin() + ptrdiff_t(out));
     return rows;
 }
 
 size_t SessionStore::memoryBytes() const
 {
-    size_t bytes = m_pool.memoryBytes();
-    for (const auto &c : m_raw)
-        bytes += c.capacity() * sizeof(uint32_t);
-    for (const auto &c : m_derived)
-        bytes += c.capacity() * sizeof(uint32_t);
-    bytes += (m_loginAt.capacity() + m_endedAt.capacity()) * sizeof(qint64) + m_generation.capacity() * sizeof(uint32_t)
+    size_t bytes = m_pool.memoryBytes() + m_records.capacity() * sizeof(Record) + m_cold.capacity() * sizeof(ColdRecord)
         + m_rowByKeyId.capacity() * sizeof(uint32_t);
-    for (const auto &c : m_sortCache)
-        bytes += c.capacity() * sizeof(int);
+    for (const Ordering &o : m_sortCache)
+        bytes += o.rows.capacity() * sizeof(int) + o.groupStarts.capacity() * sizeof(uint64_t);
     return bytes;
 }

@@ -15,15 +15,19 @@
 #include <vector>
 
 /**
- * Columnar storage for many sessions, built for a million rows and more.
+ * Storage for many sessions, built for a million rows and more.
  *
- * Every text field is a 32-bit id into one deduplicating StringPool; login times are an
- * int64 column. Display strings derived from several fields (device, OS, client type)
- * are interned at ingest, so filtering and sorting never format text per row:
+ * Every text field is a 32-bit id into one deduplicating StringPool. What a row shows,
+ * filters, sorts and exports (ten ids, two times) sits in one 64-byte record per row, so
+ * visiting rows in any order costs a cache miss per row, not per column. Display strings
+ * derived from several fields (device, OS, client type) are interned at ingest, so
+ * filtering and sorting never format text per row:
  *  - filtering runs one memmem sweep over the pool's unique lower-cased text and then
  *    checks a byte per visible column per row;
  *  - sorting a text column ranks the column's distinct strings once and then counting-sorts
- *    the rows by rank; results are cached per column until the data changes.
+ *    the rows by rank; times are radix-sorted. The ascending order is cached per column
+ *    until the data changes, with marks of equal-value runs so the descending order is
+ *    derived without reading a row.
  * Rows are identified by session id (falling back to the document id); upsert merges.
  */
 class SessionStore final
@@ -39,7 +43,7 @@ public:
 
     SessionStore();
 
-    int rowCount() const { return int(m_loginAt.size()); }
+    int rowCount() const { return int(m_records.size()); }
     /// Prepares room for about rows sessions in total (e.g. the total a server announced),
     /// so a big load does not copy its columns again and again while growing.
     void reserve(qint64 rows);
@@ -58,18 +62,15 @@ public:
     Session session(int row) const;
     QString sessionId(int row) const;
     QString displayText(int row, SessionColumn column) const;
-    std::string_view text(int row, RawField field) const
-    {
-        return m_pool.view(m_raw[size_t(field)][size_t(row)]);
-    }
+    std::string_view text(int row, RawField field) const { return m_pool.view(rawId(size_t(row), field)); }
     /// The UTF-8 text of a text column as displayed (not valid for time columns).
     std::string_view columnText(int row, SessionColumn column) const
     {
-        return m_pool.view(columnIds(column)[size_t(row)]);
+        return m_pool.view(m_records[size_t(row)].ids[slotOf(column)]);
     }
-    qint64 loginAt(int row) const { return m_loginAt[size_t(row)]; }
+    qint64 loginAt(int row) const { return m_records[size_t(row)].loginAt; }
     /// The value of a time column (StartedAt, EndedAt) in row.
-    qint64 time(int row, SessionColumn column) const { return times(column)[size_t(row)]; }
+    qint64 time(int row, SessionColumn column) const { return timeOf(m_records[size_t(row)], column); }
     /**
      * Locale-independent text of a cell for CSV/JSON: times as ISO 8601 UTC, the client
      * type as the server's raw value, other columns as displayed. May point into scratch.
@@ -109,24 +110,82 @@ private:
     enum class Derived : uint8_t { DeviceDisplay, OsDisplay, ClientTypeDisplay, Count };
     static constexpr int kDerivedCount = int(Derived::Count);
 
-    const LargeVector<uint32_t> &columnIds(SessionColumn column) const;
-    const RowList &ascendingRows(SessionColumn column) const;
+    // Everything a row shows, filters, sorts and exports lives in one 64-byte record, so
+    // reaching a row in random order (a sorted view, a refined filter) costs one cache
+    // miss instead of one per column. The fields only details need stay apart (ColdRecord).
+    enum Slot : uint8_t {
+        SessionIdSlot,
+        UserIdSlot,
+        UserNameSlot,
+        DeviceTypeSlot, ///< the server's raw value, as exported
+        IpSlot,
+        HostSlot,
+        DetailsSlot,
+        DeviceDisplaySlot,
+        OsDisplaySlot,
+        ClientTypeDisplaySlot,
+        kSlotCount
+    };
+    struct alignas(64) Record
+    {
+        std::array<uint32_t, kSlotCount> ids; ///< pool ids
+        uint32_t generation;
+        qint64 loginAt;
+        qint64 endedAt;
+    };
+    static_assert(sizeof(Record) == 64, "one cache line per row");
+    enum ColdSlot : uint8_t { IdCold, DeviceNameCold, DeviceVersionCold, DeviceLongVersionCold, OsNameCold, OsVersionCold, kColdCount };
+    using ColdRecord = std::array<uint32_t, kColdCount>;
+
+    /// Where a raw field is kept: a Slot of Record, or (cold) a ColdSlot of ColdRecord.
+    struct Place
+    {
+        bool cold;
+        uint8_t index;
+    };
+    static constexpr Place placeOf(RawField field)
+    {
+        constexpr std::array<Place, kRawFieldCount> places = {{
+            {true, IdCold},                {false, SessionIdSlot},     {false, UserIdSlot},
+            {false, UserNameSlot},         {false, DeviceTypeSlot},    {true, DeviceNameCold},
+            {true, DeviceVersionCold},     {true, DeviceLongVersionCold}, {true, OsNameCold},
+            {true, OsVersionCold},         {false, HostSlot},          {false, IpSlot},
+            {false, DetailsSlot},
+        }};
+        return places[size_t(field)];
+    }
+    static size_t slotOf(SessionColumn column);
+    static qint64 timeOf(const Record &record, SessionColumn column)
+    {
+        return column == SessionColumn::EndedAt ? record.endedAt : record.loginAt;
+    }
+    uint32_t rawId(size_t row, RawField field) const
+    {
+        const Place place = placeOf(field);
+        return place.cold ? m_cold[row][place.index] : m_records[row].ids[place.index];
+    }
+
+    /// A column's ascending order, with what reversing it needs without reading the rows.
+    struct Ordering
+    {
+        RowList rows;
+        LargeVector<uint64_t> groupStarts; ///< bit i: rows[i] starts a run of equal values
+        size_t missingFrom = 0;            ///< rows[missingFrom...] have no value
+        uint64_t version = 0;              ///< m_version + 1 when computed, 0 = never
+        void markGroupStart(size_t i) { groupStarts[i / 64] |= uint64_t(1) << (i % 64); }
+        bool startsGroup(size_t i) const { return (groupStarts[i / 64] >> (i % 64)) & 1; }
+    };
+    const Ordering &ascendingRows(SessionColumn column) const;
+    void sortByTime(SessionColumn column, Ordering &ordering) const;
+    void sortByText(SessionColumn column, Ordering &ordering) const;
     uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
     /// Pool ids of every field of every row of batch, row-major, into m_batchIds.
     void internBatch(const SessionBatch &batch);
     void indexRow(int row);
 
     StringPool m_pool;
-    std::array<LargeVector<uint32_t>, kRawFieldCount> m_raw;
-    std::array<LargeVector<uint32_t>, kDerivedCount> m_derived;
-    const LargeVector<qint64> &times(SessionColumn column) const
-    {
-        return column == SessionColumn::EndedAt ? m_endedAt : m_loginAt;
-    }
-
-    LargeVector<qint64> m_loginAt;
-    LargeVector<qint64> m_endedAt;
-    LargeVector<uint32_t> m_generation;
+    LargeVector<Record> m_records;
+    LargeVector<ColdRecord> m_cold;
     LargeVector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
     // Per-field direct-mapped cache in front of the pool, indexed and checked by the
@@ -147,6 +206,5 @@ private:
     std::vector<uint32_t> m_pendingIds;
     uint64_t m_version = 0;
 
-    mutable std::array<RowList, kSessionColumnCount> m_sortCache;
-    mutable std::array<uint64_t, kSessionColumnCount> m_sortCacheVersion{};
+    mutable std::array<Ordering, kSessionColumnCount> m_sortCache;
 };

@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 #include <algorithm>
 #include <random>
 
@@ -179,6 +181,29 @@ private Q_SLOTS:
                 QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
             }
         }
+    }
+
+    void timeSortHandlesExtremeValues()
+    {
+        // The radix sort works on the range of the values: cover a range of zero, the full
+        // 64-bit range (before 1970, near the limits) and ties across missing values.
+        const QList<qint64> times = {5, kMissingTime, std::numeric_limits<qint64>::max(), -1, 5,
+                                     std::numeric_limits<qint64>::min() + 1, 0, kMissingTime, -86'400'000, 5};
+        QList<Session> sessions;
+        for (int i = 0; i < times.size(); ++i) {
+            Session s;
+            s.sessionId = u"s%1"_s.arg(i);
+            s.loginAt = times[i];
+            s.endedAt = 42; // all equal
+            sessions << s;
+        }
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        for (SessionColumn column : {SessionColumn::StartedAt, SessionColumn::EndedAt}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
+        }
+        QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::AscendingOrder), (RowList{5, 8, 3, 6, 0, 4, 9, 2, 1, 7}));
     }
 
     void sortCacheInvalidatesOnChange()
