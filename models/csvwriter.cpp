@@ -3,6 +3,7 @@
 
 #include "sessionstore.h"
 #include "timeformat.h"
+#include "unaligned.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,6 +17,9 @@
 #include <cstring>
 
 namespace {
+
+using Unaligned::load32;
+using Unaligned::load64;
 
 constexpr size_t kFlushBytes = 1 << 20;
 constexpr size_t kChunkRows = 4096;
@@ -44,20 +48,6 @@ bool needsGuard(std::string_view cell)
 // Cells are short (ids, addresses, names), so they are scanned and copied in 8-byte
 // words with overlapping loads at the ends: no per-byte loop, no library call per cell,
 // and never a read outside the cell.
-uint64_t load64(const char *p)
-{
-    uint64_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-uint32_t load32(const char *p)
-{
-    uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
 /// Non-zero when a byte of word is a comma, a quote, CR or LF.
 uint64_t specialBytes(uint64_t word)
 {
@@ -79,12 +69,7 @@ bool needsQuotes(std::string_view cell)
             found |= specialBytes(load64(p + i));
         return found != 0;
     }
-    if (n >= 4)
-        return specialBytes(load32(p) | (uint64_t(load32(p + n - 4)) << 32)) != 0;
-    if (n == 0)
-        return false;
-    // Bytes 0, n/2 and n-1 cover lengths 1 to 3; the zero bytes are never special.
-    return specialBytes(uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << 8 | uint64_t(uint8_t(p[n - 1])) << 16) != 0;
+    return specialBytes(Unaligned::loadShort(p, n)) != 0; // the zero bytes are never special
 }
 
 void copyCell(char *out, const char *p, size_t n)

@@ -61,7 +61,7 @@ void SessionStore::reserve(qint64 rows)
     m_records.reserve(n);
     m_cold.reserve(n);
     // Typically ids and addresses are distinct per session; the rest repeats.
-    m_pool.reserve(n * 2, n * 48);
+    m_pool.reserve(n * 2);
 }
 
 void SessionStore::internBatch(const SessionBatch &batch)
@@ -109,8 +109,13 @@ void SessionStore::indexRow(int row)
     uint32_t key = rawId(size_t(row), RawField::SessionId);
     if (key == 0)
         key = rawId(size_t(row), RawField::Id);
-    if (m_rowByKeyId.size() <= key)
-        m_rowByKeyId.resize(std::max<size_t>(size_t(key) + 1, m_rowByKeyId.size() * 2), 0);
+    if (m_rowByKeyId.size() <= key) {
+        // Grow by a quarter: this index spans all pool ids, and doubling would leave
+        // megabytes unused at a million rows.
+        if (m_rowByKeyId.capacity() <= key)
+            m_rowByKeyId.reserve(size_t(key) + size_t(key) / 4 + 1024);
+        m_rowByKeyId.resize(size_t(key) + 1, 0);
+    }
     m_rowByKeyId[key] = uint32_t(row) + 1;
 }
 

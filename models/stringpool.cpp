@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "stringpool.h"
 
+#include "unaligned.h"
+
+#include <QRandomGenerator>
 #include <QString>
 
 #include <algorithm>
@@ -13,11 +16,30 @@ StringPool::StringPool()
     m_offsets.push_back(0); // id 0: ""
     m_slots.assign(1024, 0);
     m_mask = uint32_t(m_slots.size() - 1);
+    m_shift = 32 - 10;
 }
 
 uint64_t StringPool::hashOf(std::string_view text)
 {
-    return std::hash<std::string_view>{}(text);
+    // Eight bytes per step, multiply-mix (the top bits, which pick the slot, mix best),
+    // seeded per process so a hostile server cannot prepare colliding strings offline.
+    static const uint64_t seed = QRandomGenerator::securelySeeded().generate64();
+    constexpr uint64_t k = 0x9E3779B97F4A7C15ULL;
+    const char *p = text.data();
+    const size_t n = text.size();
+    uint64_t h = (seed ^ n) * k;
+    const auto mix = [&h](uint64_t word) { h = (((h << 5) | (h >> 59)) ^ word) * k; };
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 <= n; i += 8)
+            mix(Unaligned::load64(p + i));
+        if (n % 8)
+            mix(Unaligned::load64(p + n - 8));
+    } else {
+        mix(Unaligned::loadShort(p, n));
+    }
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
 }
 
 namespace {
@@ -33,17 +55,26 @@ inline uint64_t packSlot(uint64_t hash, uint32_t id)
 
 void StringPool::rehash(size_t capacity)
 {
+    // A string's home slot is the top bits of its tag, so the table can grow from the
+    // slots alone, without reading or hashing a single string.
+    int bits = 0;
+    while ((size_t(1) << bits) < capacity)
+        ++bits;
+    Q_ASSERT(bits >= 1 && bits <= 32 && (size_t(1) << bits) == capacity);
     LargeVector<uint64_t> table(capacity, 0);
     const uint32_t mask = uint32_t(capacity - 1);
-    for (uint32_t id = 1; id < size(); ++id) {
-        const uint64_t hash = hashOf(view(id));
-        uint64_t h = hash & mask;
+    const int shift = 32 - bits;
+    for (const uint64_t slot : m_slots) {
+        if (slot == 0)
+            continue;
+        uint64_t h = uint32_t(slot >> 32) >> shift;
         while (table[h] != 0)
             h = (h + 1) & mask;
-        table[h] = packSlot(hash, id);
+        table[h] = slot;
     }
     m_slots.swap(table);
     m_mask = mask;
+    m_shift = shift;
 }
 
 void StringPool::grow()
@@ -54,7 +85,7 @@ void StringPool::grow()
 uint64_t StringPool::probe(std::string_view text, uint64_t hash) const
 {
     const uint32_t tag = tagOf(hash);
-    uint64_t h = hash & m_mask;
+    uint64_t h = homeSlot(hash);
     for (; m_slots[h] != 0; h = (h + 1) & m_mask) {
         const uint64_t slot = m_slots[h];
         if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
@@ -79,12 +110,15 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
     if (m_slots[h] != 0)
         return uint32_t(m_slots[h]);
     const uint32_t id = size();
+    growFor(m_bytes, text.size());
     m_bytes.append(text);
+    growFor(m_offsets, 1);
     m_offsets.push_back(uint32_t(m_bytes.size()));
     m_slots[h] = packSlot(hash, id);
     // Keep the lower-cased shadow current so the first filter keystroke does not pay for it.
     extendLower();
-    if (uint64_t(size()) * 2 > m_slots.size()) // keep load factor below 0.5
+    // Load factor at most 3/4: with the tags, a probe still reads about one cache line.
+    if (uint64_t(size()) * 4 > uint64_t(m_slots.size()) * 3)
         grow();
     return id;
 }
@@ -96,14 +130,14 @@ void StringPool::internMany(const std::string_view *texts, const uint64_t *hashe
     // itself stays strictly sequential, so strings new in this batch are found by later
     // ones exactly as with intern().
     for (size_t k = 0; k < count; ++k)
-        prefetch(m_slots.data() + (hashes[k] & m_mask));
+        prefetch(m_slots.data() + homeSlot(hashes[k]));
     for (size_t k = 0; k < count; ++k) {
-        const uint64_t slot = m_slots[hashes[k] & m_mask];
+        const uint64_t slot = m_slots[homeSlot(hashes[k])];
         if (slot != 0 && uint32_t(slot >> 32) == tagOf(hashes[k]))
             prefetchEntry(uint32_t(slot));
     }
     for (size_t k = 0; k < count; ++k) {
-        const uint64_t slot = m_slots[hashes[k] & m_mask];
+        const uint64_t slot = m_slots[homeSlot(hashes[k])];
         if (slot != 0 && uint32_t(slot >> 32) == tagOf(hashes[k]))
             prefetch(m_bytes.data() + m_offsets[uint32_t(slot)]);
     }
@@ -111,14 +145,12 @@ void StringPool::internMany(const std::string_view *texts, const uint64_t *hashe
         ids[k] = intern(texts[k], hashes[k]);
 }
 
-void StringPool::reserve(size_t strings, size_t bytes)
+void StringPool::reserve(size_t strings)
 {
-    m_bytes.reserve(bytes);
-    m_lower.reserve(bytes + strings);
     m_offsets.reserve(strings + 2);
     m_lowerOffsets.reserve(strings + 2);
     size_t capacity = m_slots.size();
-    while (capacity < strings * 2 + 2)
+    while (capacity * 3 < (strings + 1) * 4)
         capacity *= 2;
     if (capacity != m_slots.size())
         rehash(capacity);
@@ -140,18 +172,21 @@ std::string StringPool::lowerUtf8(std::string_view text)
 
 void StringPool::appendLowerUtf8(LargeString &out, std::string_view text)
 {
-    const bool ascii = std::all_of(text.begin(), text.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (!ascii) {
-        const QByteArray lowered = QString::fromUtf8(text.data(), qsizetype(text.size())).toLower().toUtf8();
-        out.append(lowered.constData(), size_t(lowered.size()));
-        return;
-    }
+    // ASCII (nearly all of it) is lowered in one branch-free pass that the compiler
+    // vectorizes; anything else goes through Qt's full Unicode case mapping.
     const size_t start = out.size();
     out.append(text);
-    for (size_t i = start; i < out.size(); ++i) {
-        if (out[i] >= 'A' && out[i] <= 'Z')
-            out[i] = char(out[i] + ('a' - 'A'));
+    char *p = out.data() + start;
+    unsigned char high = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(p[i]);
+        high |= c;
+        p[i] = char(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+    }
+    if (high & 0x80) {
+        out.resize(start);
+        const QByteArray lowered = QString::fromUtf8(text.data(), qsizetype(text.size())).toLower().toUtf8();
+        out.append(lowered.constData(), size_t(lowered.size()));
     }
 }
 
@@ -160,8 +195,11 @@ void StringPool::extendLower() const
     if (m_lowerOffsets.empty())
         m_lowerOffsets.push_back(0);
     for (uint32_t id = uint32_t(m_lowerOffsets.size() - 1); id < size(); ++id) {
-        appendLowerUtf8(m_lower, view(id));
+        const std::string_view text = view(id);
+        growFor(m_lower, text.size() * 3 + 1); // lower-casing can grow UTF-8 text
+        appendLowerUtf8(m_lower, text);
         m_lower += '\0';
+        growFor(m_lowerOffsets, 1);
         m_lowerOffsets.push_back(uint32_t(m_lower.size()));
     }
 }

@@ -3,6 +3,7 @@
 
 #include "largememory.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -34,8 +35,9 @@ public:
      */
     void internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids);
     static uint64_t hashOf(std::string_view text);
-    /// Prepares for about strings more distinct strings of about bytes in total.
-    void reserve(size_t strings, size_t bytes);
+    /// Prepares the index for about strings distinct strings in total. The text itself
+    /// grows by a quarter at a time, so no guess about its size is needed.
+    void reserve(size_t strings);
     /// Returns the id of text if it is in the pool, UINT32_MAX otherwise.
     uint32_t find(std::string_view text) const;
     std::string_view view(uint32_t id) const
@@ -71,6 +73,16 @@ private:
     // The tag rejects almost every non-matching probe without touching the string bytes.
     LargeVector<uint64_t> m_slots;
     uint32_t m_mask = 0;
+    int m_shift = 0; ///< 32 - log2(slots): the home slot is the tag's top bits
+    uint64_t homeSlot(uint64_t hash) const { return uint32_t(hash >> 32) >> m_shift; }
+    /// Makes room for extra more elements, growing by a quarter (not doubling): these
+    /// arrays hold most of a loaded table's memory.
+    template<typename Container>
+    static void growFor(Container &c, size_t extra)
+    {
+        if (c.size() + extra > c.capacity())
+            c.reserve(std::max(c.size() + extra, c.capacity() + c.capacity() / 4 + 4096));
+    }
 
     // Lower-cased shadow, extended as strings are interned. Strings are separated by
     // '\0' so a needle can never match across two strings.

@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionprovider.h"
 
+#include <QCoreApplication>
+#include <QThread>
+#include <QThreadPool>
+
+#include <algorithm>
+
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatclient.h"
 #include "providers/seam/seamclient.h"
@@ -16,4 +22,14 @@ SessionProvider *SessionProvider::create(const Connection &connection, QNetworkA
         return new SeamClient(connection, nam, parent);
     }
     return nullptr;
+}
+
+QThreadPool *SessionProvider::parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+        return p;
+    }();
+    return pool;
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 class QNetworkAccessManager;
+class QThreadPool;
 
 /// How a fetch ended. Cancel and authentication problems are kept apart from failures.
 struct FetchResult
@@ -41,6 +42,12 @@ public:
 
     /// Creates the provider for connection.kind.
     static SessionProvider *create(const Connection &connection, QNetworkAccessManager *nam, QObject *parent);
+    /**
+     * Threads that parse fetched pages: one fewer than the cores, so the GUI thread, which
+     * stores the parsed pages, keeps a core to itself (on 2 cores, parsing and storing
+     * then run side by side instead of three threads sharing two cores).
+     */
+    static QThreadPool *parsePool();
 
 Q_SIGNALS:
     void batchReady(const SessionBatch &batch);

@@ -114,7 +114,7 @@ void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
             onParsed(offset, watcher->result());
     });
     // The task owns its copy of the body, so it may outlive this client safely.
-    watcher->setFuture(QtConcurrent::run([body = result.body, keepRaw = m_connection.keepServerFields] {
+    watcher->setFuture(QtConcurrent::run(SessionProvider::parsePool(), [body = result.body, keepRaw = m_connection.keepServerFields] {
         return RocketChatParser::parseSessionsPage(std::string_view(body.constData(), size_t(body.size())), keepRaw);
     }));
 }
