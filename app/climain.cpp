@@ -768,6 +768,7 @@ int runDemoServer(const QStringList &arguments)
         {u"port"_s, Cli::tr("Port on 127.0.0.1 (default: a free port)."), u"N"_s, u"0"_s},
         {u"sessions"_s, Cli::tr("Number of generated sessions (default 5000)."), u"N"_s, u"5000"_s},
         {u"seed"_s, Cli::tr("Seed of the generated data (default 1)."), u"S"_s, u"1"_s},
+        {u"latency"_s, Cli::tr("Hold each page of the session list back this many milliseconds, like a distant server (default 0)."), u"MS"_s, u"0"_s},
     });
     if (!parser.parse(arguments))
         return fail(ExitUsage, parser.errorText());
@@ -775,7 +776,10 @@ int runDemoServer(const QStringList &arguments)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return ExitOk;
     }
-    bool portOk = false, sessionsOk = false, seedOk = false;
+    bool portOk = false, sessionsOk = false, seedOk = false, latencyOk = false;
+    const int latency = parser.value(u"latency"_s).toInt(&latencyOk);
+    if (!latencyOk || latency < 0 || latency > 60'000)
+        return fail(ExitUsage, Cli::tr("--latency needs a number of milliseconds between 0 and 60000."));
     const uint port = parser.value(u"port"_s).toUInt(&portOk);
     const qlonglong sessions = parser.value(u"sessions"_s).toLongLong(&sessionsOk);
     const qulonglong seed = parser.value(u"seed"_s).toULongLong(&seedOk);
@@ -787,6 +791,7 @@ int runDemoServer(const QStringList &arguments)
         return fail(ExitUsage, Cli::tr("--seed needs a non-negative number."));
 
     DemoServer server(seed, sessions, DemoServer::defaultReferenceTime());
+    server.setListLatency(latency);
     if (server.listen(quint16(port)) == 0)
         return fail(ExitRuntime, Cli::tr("Could not listen on 127.0.0.1:%1; is the port in use?").arg(port));
 

@@ -20,7 +20,7 @@ struct HttpPolicy
     int totalTimeoutMs = 300'000;                 ///< whole request
     qint64 maxResponseBytes = 64LL * 1024 * 1024; ///< per response, after decompression
     bool allowInsecureHttp = false;               ///< plain http to a non-loopback host
-    int maxParallelRequests = 4;
+    int maxParallelRequests = 6;                  ///< pages in flight at once (QNAM opens up to six connections per host)
     qint64 maxRowsPerFetch = 20'000'000;          ///< a larger reported total is refused
     QString caFile;                               ///< extra trusted CA certificates (PEM file)
     QByteArray pinSha256;                         ///< SHA-256 of the server certificate (DER); empty = no pin

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "largememory.h"
 
+#include <QThreadPool>
 #include <QtGlobal>
 
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #ifdef Q_OS_LINUX
 #include <sys/mman.h>
@@ -59,6 +61,76 @@ void *allocate(size_t bytes)
     void *p = std::aligned_alloc(kCacheLine, (std::max<size_t>(bytes, 1) + kCacheLine - 1) & ~(kCacheLine - 1));
     if (!p)
         throw std::bad_alloc();
+    return p;
+}
+
+void *reallocate(void *p, size_t oldBytes, size_t newBytes, size_t usedBytes)
+{
+    if (!p)
+        return allocate(newBytes);
+#ifdef Q_OS_LINUX
+    if (oldBytes >= kHugeThreshold && newBytes >= kHugeThreshold) {
+        const size_t oldSize = mappedSize(oldBytes), newSize = mappedSize(newBytes);
+        if (oldSize == newSize)
+            return p;
+        void *moved = mremap(p, oldSize, newSize, MREMAP_MAYMOVE);
+        if (moved == MAP_FAILED)
+            throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+        if (newSize > oldSize)
+            madvise(moved, newSize, MADV_HUGEPAGE);
+#endif
+        g_mapped += newSize;
+        g_mapped -= oldSize;
+        return moved;
+    }
+#endif
+    void *q = allocate(newBytes);
+    std::memcpy(q, p, std::min(usedBytes, newBytes));
+    release(p, oldBytes);
+    return q;
+}
+
+std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t bytes)
+{
+    auto done = std::make_shared<std::atomic<bool>>(false);
+#if defined(Q_OS_LINUX)
+    // One thread, so prefaulting never competes with itself; it mostly waits on the kernel.
+    static QThreadPool *pool = [] {
+        auto *threads = new QThreadPool;
+        threads->setMaxThreadCount(1);
+        threads->setExpiryTimeout(5000);
+        return threads;
+    }();
+    constexpr uintptr_t kPage = 4096;
+    const auto first = (reinterpret_cast<uintptr_t>(p) + kPage - 1) & ~(kPage - 1);
+    const auto last = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kPage - 1);
+    if (bytes >= kHugeThreshold && last > first) {
+        pool->start([done, first, last] {
+            // MADV_POPULATE_WRITE (Linux 5.14) faults pages in as a write would, without
+            // writing; older kernels refuse it and the pages fault on first touch as before.
+            constexpr int kPopulateWrite = 23;
+            madvise(reinterpret_cast<void *>(first), last - first, kPopulateWrite);
+            done->store(true, std::memory_order_release);
+        });
+        return done;
+    }
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(bytes);
+#endif
+    done->store(true);
+    return done;
+}
+
+void *allocateZeroed(size_t bytes)
+{
+    void *p = allocate(bytes);
+#ifdef Q_OS_LINUX
+    if (bytes >= kHugeThreshold)
+        return p; // a fresh anonymous mapping reads as zero
+#endif
+    std::memset(p, 0, bytes);
     return p;
 }
 

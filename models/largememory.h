@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <algorithm>
+#include <atomic>
 #include <cstddef>
+#include <memory>
+#include <cstring>
+#include <type_traits>
+#include <utility>
 #include <new>
 #include <string>
 #include <vector>
@@ -26,6 +32,23 @@ void *allocate(size_t bytes);
 void release(void *p, size_t bytes) noexcept;
 /// Bytes currently mapped for blocks from kHugeThreshold up (outside the malloc heap).
 size_t mappedBytes() noexcept;
+/**
+ * Grows or shrinks a block from allocate() to newBytes, keeping its first usedBytes.
+ * Large blocks are moved by remapping their pages (mremap): no copy, and no page is
+ * touched, so growing a 100 MB array costs microseconds instead of a copy that would
+ * fault in every page again.
+ */
+void *reallocate(void *p, size_t oldBytes, size_t newBytes, size_t usedBytes);
+/**
+ * Has the system back [p, p + bytes) with memory now, on a background thread, without
+ * changing its contents; the returned flag turns true when done. Large blocks are
+ * otherwise backed page by page on first touch, and on virtual machines each fault of a
+ * 2 MiB page costs around a millisecond on whatever thread touches it.
+ */
+std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t bytes);
+/// Like allocate(), but all bytes read as zero. Large blocks come zeroed from the system,
+/// page by page as they are first touched, instead of being cleared up front.
+void *allocateZeroed(size_t bytes);
 
 template<typename T>
 struct Allocator
@@ -49,6 +72,158 @@ struct Allocator
 };
 
 } // namespace LargeMemory
+
+/**
+ * A fixed-size array of zero-initialized trivial values in LargeMemory. Unlike a vector,
+ * creating a large one costs nothing until its pages are used (a hash table is born
+ * empty; clearing tens of MB on the GUI thread would stall it).
+ */
+template<typename T>
+class ZeroedArray
+{
+    static_assert(std::is_trivially_copyable_v<T>, "zero bytes must be a valid value");
+
+public:
+    ZeroedArray() = default;
+    explicit ZeroedArray(size_t size)
+        : m_data(static_cast<T *>(LargeMemory::allocateZeroed(size * sizeof(T))))
+        , m_size(size)
+    {
+    }
+    ZeroedArray(ZeroedArray &&other) noexcept
+        : m_data(std::exchange(other.m_data, nullptr))
+        , m_size(std::exchange(other.m_size, 0))
+    {
+    }
+    ZeroedArray &operator=(ZeroedArray &&other) noexcept
+    {
+        swap(other);
+        return *this;
+    }
+    ZeroedArray(const ZeroedArray &other)
+        : ZeroedArray(other.m_size)
+    {
+        if (m_size)
+            std::memcpy(m_data, other.m_data, m_size * sizeof(T));
+    }
+    ZeroedArray &operator=(const ZeroedArray &other)
+    {
+        ZeroedArray copy(other);
+        swap(copy);
+        return *this;
+    }
+    ~ZeroedArray() { LargeMemory::release(m_data, m_size * sizeof(T)); }
+
+    void swap(ZeroedArray &other) noexcept
+    {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+    }
+    size_t size() const { return m_size; }
+    T *data() { return m_data; }
+    const T *data() const { return m_data; }
+    T &operator[](size_t i) { return m_data[i]; }
+    const T &operator[](size_t i) const { return m_data[i]; }
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+
+private:
+    T *m_data = nullptr;
+    size_t m_size = 0;
+};
+
+/**
+ * A growable array of trivially copyable values in LargeMemory, for the arrays that hold
+ * most of a loaded table. Like std::vector, but growth remaps pages instead of copying
+ * (see LargeMemory::reallocate), in steps of a quarter, so there is neither a pause nor
+ * much unused room when a load outgrows its estimate.
+ */
+template<typename T>
+class GrowableArray
+{
+    static_assert(std::is_trivially_copyable_v<T>, "elements are moved as bytes");
+
+public:
+    GrowableArray() = default;
+    GrowableArray(const GrowableArray &other) { append(other.data(), other.size()); }
+    GrowableArray &operator=(const GrowableArray &other)
+    {
+        if (this != &other) {
+            clear();
+            append(other.data(), other.size());
+        }
+        return *this;
+    }
+    GrowableArray(GrowableArray &&other) noexcept { swap(other); }
+    GrowableArray &operator=(GrowableArray &&other) noexcept
+    {
+        swap(other);
+        return *this;
+    }
+    ~GrowableArray() { LargeMemory::release(m_data, m_capacity * sizeof(T)); }
+
+    void swap(GrowableArray &other) noexcept
+    {
+        std::swap(m_data, other.m_data);
+        std::swap(m_size, other.m_size);
+        std::swap(m_capacity, other.m_capacity);
+    }
+
+    size_t size() const { return m_size; }
+    size_t capacity() const { return m_capacity; }
+    bool empty() const { return m_size == 0; }
+    T *data() { return m_data; }
+    const T *data() const { return m_data; }
+    T &operator[](size_t i) { return m_data[i]; }
+    const T &operator[](size_t i) const { return m_data[i]; }
+    T *begin() { return m_data; }
+    T *end() { return m_data + m_size; }
+    const T *begin() const { return m_data; }
+    const T *end() const { return m_data + m_size; }
+    T &back() { return m_data[m_size - 1]; }
+
+    void reserve(size_t capacity)
+    {
+        if (capacity <= m_capacity)
+            return;
+        m_data = static_cast<T *>(LargeMemory::reallocate(m_data, m_capacity * sizeof(T), capacity * sizeof(T), m_size * sizeof(T)));
+        m_capacity = capacity;
+    }
+    void push_back(const T &value)
+    {
+        growFor(1);
+        m_data[m_size++] = value;
+    }
+    void append(const T *values, size_t count)
+    {
+        if (count == 0)
+            return;
+        growFor(count);
+        std::memcpy(static_cast<void *>(m_data + m_size), values, count * sizeof(T));
+        m_size += count;
+    }
+    /// New elements are zero bytes.
+    void resize(size_t size)
+    {
+        if (size > m_size) {
+            growFor(size - m_size);
+            std::memset(static_cast<void *>(m_data + m_size), 0, (size - m_size) * sizeof(T));
+        }
+        m_size = size;
+    }
+    void clear() { m_size = 0; }
+
+private:
+    void growFor(size_t extra)
+    {
+        if (m_size + extra > m_capacity)
+            reserve(std::max(m_size + extra, m_capacity + m_capacity / 4 + 4096 / sizeof(T)));
+    }
+
+    T *m_data = nullptr;
+    size_t m_size = 0;
+    size_t m_capacity = 0;
+};
 
 /// Asks the CPU to start loading the cache line at p (a hint; no effect where unsupported).
 inline void prefetch(const void *p)

@@ -10,20 +10,21 @@ QString toQString(std::string_view v)
 
 void SessionBatch::reserve(size_t rows, size_t bytes)
 {
-    m_bytes.reserve(bytes);
-    m_spans.reserve(rows * kRawFieldCount);
-    m_loginAt.reserve(rows);
-    m_endedAt.reserve(rows);
+    d->bytes.reserve(bytes);
+    d->spans.reserve(rows * kRawFieldCount);
+    d->loginAt.reserve(rows);
+    d->endedAt.reserve(rows);
 }
 
 void SessionBatch::add(const Fields &fields, qint64 loginAt, qint64 endedAt)
 {
+    Data &data = *d;
     for (const std::string_view &f : fields) {
-        m_spans.push_back({uint32_t(m_bytes.size()), uint32_t(f.size())});
-        m_bytes.append(f);
+        data.spans.push_back({uint32_t(data.bytes.size()), uint32_t(f.size())});
+        data.bytes.append(f);
     }
-    m_loginAt.push_back(loginAt);
-    m_endedAt.push_back(endedAt);
+    data.loginAt.push_back(loginAt);
+    data.endedAt.push_back(endedAt);
 }
 
 void SessionBatch::add(const Session &s)

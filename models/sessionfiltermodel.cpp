@@ -7,10 +7,14 @@
 #include <numeric>
 
 #include <QElapsedTimer>
+#include <QtConcurrent>
 
 namespace {
 constexpr int kRecomputeDelayMs = 150;
 constexpr int kMaxRecomputeDelayMs = 2000;
+/// From this many rows on, coalesced re-sorts run on the thread pool (about 2 ms of
+/// sorting on the GUI thread; a million rows take ~80 ms).
+constexpr int kWorkerRows = 20'000;
 }
 
 SessionFilterModel::SessionFilterModel(QObject *parent)
@@ -19,14 +23,57 @@ SessionFilterModel::SessionFilterModel(QObject *parent)
 {
     m_recomputeTimer.setSingleShot(true);
     m_recomputeTimer.setInterval(kRecomputeDelayMs);
-    connect(&m_recomputeTimer, &QTimer::timeout, this, [this] {
+    connect(&m_recomputeTimer, &QTimer::timeout, this, &SessionFilterModel::recompute);
+    connect(&m_worker, &QFutureWatcherBase::finished, this, &SessionFilterModel::onWorkerFinished);
+}
+
+SessionFilterModel::~SessionFilterModel()
+{
+    waitForWorker();
+}
+
+void SessionFilterModel::recompute()
+{
+    if (!m_source)
+        return;
+    if (m_source->rowCount() < kWorkerRows) {
         QElapsedTimer cost;
         cost.start();
         applyRows(computeRows(nullptr));
-        // While rows stream in, re-sorting a million rows takes ~100 ms: wait at least four
-        // times as long as the last pass so the GUI thread spends at most a fifth on it.
+        // While rows stream in, wait at least four times as long as the last pass so the
+        // GUI thread spends at most a fifth of its time on it.
         m_recomputeTimer.setInterval(std::clamp(int(cost.elapsed() * 4), kRecomputeDelayMs, kMaxRecomputeDelayMs));
-    });
+        return;
+    }
+    // Large tables are sorted and filtered on the thread pool. The store must not change
+    // meanwhile: the source announces changes (storeAboutToChange), and the window holds
+    // new pages back while isComputing().
+    if (m_worker.isRunning())
+        return;
+    m_computing = true;
+    m_workerVersion = m_source->store().version();
+    m_workerQuery = m_querySerial;
+    m_worker.setFuture(QtConcurrent::run([store = &m_source->store(), q = query()] { return computeRows(*store, q, nullptr); }));
+}
+
+void SessionFilterModel::onWorkerFinished()
+{
+    if (!m_computing)
+        return;
+    m_computing = false;
+    RowList rows = m_worker.future().takeResult();
+    if (m_source && m_source->store().version() == m_workerVersion && m_querySerial == m_workerQuery)
+        applyRows(std::move(rows));
+    else if (m_source && m_sortColumn >= 0) // the store or the query changed meanwhile
+        scheduleRecompute();
+    emit computingFinished();
+}
+
+void SessionFilterModel::waitForWorker()
+{
+    // The result is dropped in onWorkerFinished(): the store version no longer matches.
+    if (m_worker.isRunning())
+        m_worker.waitForFinished();
 }
 
 void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
@@ -34,10 +81,12 @@ void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
     beginResetModel();
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
+    waitForWorker();
     m_source = qobject_cast<SessionTableModel *>(sourceModel);
     Q_ASSERT_X(m_source || !sourceModel, "SessionFilterModel", "source must be a SessionTableModel");
     QAbstractProxyModel::setSourceModel(m_source);
     if (m_source) {
+        connect(m_source, &SessionTableModel::storeAboutToChange, this, &SessionFilterModel::waitForWorker);
         connect(m_source, &QAbstractItemModel::rowsInserted, this, &SessionFilterModel::onRowsInserted);
         connect(m_source, &QAbstractItemModel::rowsAboutToBeRemoved, this, &SessionFilterModel::onRowsAboutToBeRemoved);
         connect(m_source, &QAbstractItemModel::rowsRemoved, this, &SessionFilterModel::onRowsRemoved);
@@ -123,6 +172,7 @@ void SessionFilterModel::setFilterText(const QString &text)
         && !m_recomputeTimer.isActive();
     const RowList previous = refine ? m_proxyToSource : RowList();
     m_filterText = text;
+    ++m_querySerial;
     m_recomputeTimer.stop();
     applyRows(computeRows(refine ? &previous : nullptr));
     emit filterChanged();
@@ -133,6 +183,7 @@ void SessionFilterModel::setFilterColumns(const std::vector<SessionColumn> &colu
     if (columns == m_filterColumns)
         return;
     m_filterColumns = columns;
+    ++m_querySerial;
     if (!m_filterText.isEmpty()) {
         m_recomputeTimer.stop();
         applyRows(computeRows(nullptr));
@@ -145,9 +196,10 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column < 0 ? -1 : column;
     m_sortOrder = order;
+    ++m_querySerial;
     if (!m_filterText.isEmpty() && !m_recomputeTimer.isActive() && m_sortColumn >= 0) {
         // Only the order changes: the rows shown now are exactly the matching ones.
-        applyRows(sortedSubset(m_proxyToSource));
+        applyRows(sortedSubset(m_source->store(), query(), m_proxyToSource));
         return;
     }
     m_recomputeTimer.stop();
@@ -156,7 +208,9 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
 
 void SessionFilterModel::applyPendingChanges()
 {
-    if (m_recomputeTimer.isActive()) {
+    if (m_recomputeTimer.isActive() || m_computing) {
+        waitForWorker();
+        m_computing = false; // its result is replaced by the one computed here
         m_recomputeTimer.stop();
         applyRows(computeRows(nullptr));
     }
@@ -166,31 +220,33 @@ RowList SessionFilterModel::computeRows(const RowList *refineFrom) const
 {
     if (!m_source)
         return {};
-    const SessionStore &store = m_source->store();
-    const int count = m_source->rowCount();
+    return computeRows(m_source->store(), query(), refineFrom);
+}
 
+RowList SessionFilterModel::computeRows(const SessionStore &store, const Query &query, const RowList *refineFrom)
+{
     if (refineFrom) // candidates keep their order, so a sorted view stays sorted
-        return store.filterRows(m_filterText, m_filterColumns, refineFrom);
+        return store.filterRows(query.filterText, query.filterColumns, refineFrom);
 
     RowList matching;
-    if (!m_filterText.isEmpty())
-        matching = store.filterRows(m_filterText, m_filterColumns);
+    if (!query.filterText.isEmpty())
+        matching = store.filterRows(query.filterText, query.filterColumns);
 
-    if (m_sortColumn < 0) {
-        if (m_filterText.isEmpty()) {
-            matching.resize(size_t(count));
+    if (query.sortColumn < 0) {
+        if (query.filterText.isEmpty()) {
+            matching.resize(size_t(store.rowCount()));
             std::iota(matching.begin(), matching.end(), 0);
         }
         return matching;
     }
-    if (m_filterText.isEmpty())
-        return store.orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
-    return sortedSubset(matching);
+    if (query.filterText.isEmpty())
+        return store.orderedRows(static_cast<SessionColumn>(query.sortColumn), query.sortOrder);
+    return sortedSubset(store, query, matching);
 }
 
-RowList SessionFilterModel::sortedSubset(const RowList &rows) const
+RowList SessionFilterModel::sortedSubset(const SessionStore &store, const Query &query, const RowList &rows)
 {
-    const RowList ordered = m_source->store().orderedRows(static_cast<SessionColumn>(m_sortColumn), m_sortOrder);
+    const RowList ordered = store.orderedRows(static_cast<SessionColumn>(query.sortColumn), query.sortOrder);
     LargeVector<uint8_t> keep(ordered.size(), 0);
     for (int row : rows)
         keep[size_t(row)] = 1;

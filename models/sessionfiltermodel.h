@@ -6,10 +6,12 @@
 #include "session.h"
 
 #include <QAbstractProxyModel>
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <vector>
 
+class SessionStore;
 class SessionTableModel;
 
 /**
@@ -31,6 +33,7 @@ class SessionFilterModel final : public QAbstractProxyModel
 
 public:
     explicit SessionFilterModel(QObject *parent = nullptr);
+    ~SessionFilterModel() override;
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
     SessionTableModel *sessionModel() const { return m_source; }
@@ -59,8 +62,16 @@ public:
     /// Runs a pending coalesced re-sort/re-filter now.
     void applyPendingChanges();
 
+    /**
+     * True while a re-sort of a large table runs on the thread pool. Changing the store
+     * meanwhile is safe (the change waits for the worker, whose result is then dropped)
+     * but stalls the caller: hold changes back until computingFinished().
+     */
+    bool isComputing() const { return m_worker.isRunning() || m_computing; }
+
 Q_SIGNALS:
     void filterChanged();
+    void computingFinished();
 
 private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
@@ -72,9 +83,23 @@ private:
     void onModelAboutToBeReset();
     void onModelReset();
 
+    /// What decides the rows shown: a copy can be handed to a worker thread.
+    struct Query
+    {
+        QString filterText;
+        std::vector<SessionColumn> filterColumns;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    Query query() const { return {m_filterText, m_filterColumns, m_sortColumn, m_sortOrder}; }
+    static RowList computeRows(const SessionStore &store, const Query &query, const RowList *refineFrom);
     RowList computeRows(const RowList *refineFrom) const;
-    /// rows in the current sort order (m_sortColumn must be a column).
-    RowList sortedSubset(const RowList &rows) const;
+    /// rows in the query's sort order (its sortColumn must be a column).
+    static RowList sortedSubset(const SessionStore &store, const Query &query, const RowList &rows);
+    /// The coalesced re-sort/re-filter after rows arrived: on the thread pool for large tables.
+    void recompute();
+    void onWorkerFinished();
+    void waitForWorker();
     /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
     /// entry of persistent, the (current) source row it should follow, or -1.
     void applyRows(RowList rows, const QModelIndexList &persistent,
@@ -93,6 +118,11 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_recomputeTimer;
+    QFutureWatcher<RowList> m_worker;
+    bool m_computing = false;    ///< a worker's result is due
+    uint64_t m_workerVersion = 0; ///< store version the worker started from
+    uint64_t m_querySerial = 0;   ///< changes with every change of filter or sort
+    uint64_t m_workerQuery = 0;
     QModelIndexList m_layoutPersistent;
     QList<QPersistentModelIndex> m_layoutSourcePersistent;
     int m_removeFirst = -1;

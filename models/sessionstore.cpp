@@ -110,11 +110,7 @@ void SessionStore::indexRow(int row)
     if (key == 0)
         key = rawId(size_t(row), RawField::Id);
     if (m_rowByKeyId.size() <= key) {
-        // Grow by a quarter: this index spans all pool ids, and doubling would leave
-        // megabytes unused at a million rows.
-        if (m_rowByKeyId.capacity() <= key)
-            m_rowByKeyId.reserve(size_t(key) + size_t(key) / 4 + 1024);
-        m_rowByKeyId.resize(size_t(key) + 1, 0);
+        m_rowByKeyId.resize(size_t(key) + 1); // zero: no row
     }
     m_rowByKeyId[key] = uint32_t(row) + 1;
 }
@@ -533,6 +529,7 @@ const SessionStore::Ordering &SessionStore::ascendingRows(SessionColumn column) 
 
 RowList SessionStore::orderedRows(SessionColumn column, Qt::SortOrder order) const
 {
+    const std::lock_guard<std::mutex> lock(m_sortCacheMutex.mutex);
     const Ordering &ascending = ascendingRows(column);
     if (order == Qt::AscendingOrder)
         return ascending.rows;
@@ -559,6 +556,7 @@ size_t SessionStore::memoryBytes() const
 {
     size_t bytes = m_pool.memoryBytes() + m_records.capacity() * sizeof(Record) + m_cold.capacity() * sizeof(ColdRecord)
         + m_rowByKeyId.capacity() * sizeof(uint32_t);
+    const std::lock_guard<std::mutex> lock(m_sortCacheMutex.mutex);
     for (const Ordering &o : m_sortCache)
         bytes += o.rows.capacity() * sizeof(int) + o.groupStarts.capacity() * sizeof(uint64_t);
     return bytes;

@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstdint>
+#include <mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -97,6 +98,8 @@ public:
     /**
      * All rows ordered by column: typed comparison (times as times, text in natural
      * order, case-insensitive), missing values last in both directions, ties by row.
+     * Like every const member, safe to call from several threads while nothing changes
+     * the store.
      */
     RowList orderedRows(SessionColumn column, Qt::SortOrder order) const;
 
@@ -184,9 +187,9 @@ private:
     void indexRow(int row);
 
     StringPool m_pool;
-    LargeVector<Record> m_records;
-    LargeVector<ColdRecord> m_cold;
-    LargeVector<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
+    GrowableArray<Record> m_records;
+    GrowableArray<ColdRecord> m_cold;
+    GrowableArray<uint32_t> m_rowByKeyId; ///< pool id of the row key -> row + 1 (0 = none)
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
     // Per-field direct-mapped cache in front of the pool, indexed and checked by the
     // string's hash: most fields repeat a handful of values, and a hit stays in the CPU
@@ -207,4 +210,15 @@ private:
     uint64_t m_version = 0;
 
     mutable std::array<Ordering, kSessionColumnCount> m_sortCache;
+    /// Guards m_sortCache: const members may run on several threads at once (the proxy
+    /// sorts large tables on the thread pool while the GUI thread reads). A fresh mutex
+    /// on copy, so the store stays a value type.
+    struct CacheMutex
+    {
+        std::mutex mutex;
+        CacheMutex() = default;
+        CacheMutex(const CacheMutex &) {}
+        CacheMutex &operator=(const CacheMutex &) { return *this; }
+    };
+    mutable CacheMutex m_sortCacheMutex;
 };

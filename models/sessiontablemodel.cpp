@@ -58,10 +58,24 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
     return {};
 }
 
+SessionTableModel::~SessionTableModel()
+{
+    emit storeAboutToChange(); // readers on other threads finish before the store goes
+}
+
 void SessionTableModel::beginRefresh()
 {
     ++m_generation;
     m_skipped = 0;
+}
+
+void SessionTableModel::reserve(qint64 rows)
+{
+    if (rows <= m_reservedRows) // called with every progress report
+        return;
+    m_reservedRows = rows;
+    emit storeAboutToChange();
+    m_store.reserve(rows);
 }
 
 void SessionTableModel::applyBatch(const SessionBatch &batch)
@@ -78,6 +92,9 @@ void SessionTableModel::applyBatches(const SessionBatch *begin, const SessionBat
 {
     // Interning happens before we know how many rows are new, so the insert is announced
     // afterwards; rowCount() keeps reporting the old count until then.
+    if (std::all_of(begin, end, [](const SessionBatch &b) { return b.isEmpty(); }))
+        return;
+    emit storeAboutToChange();
     const int firstNew = m_store.rowCount();
     int changedFirst = INT_MAX, changedLast = -1;
     for (const SessionBatch *batch = begin; batch != end; ++batch) {
@@ -126,6 +143,7 @@ void SessionTableModel::removeStoreRows(const RowList &rows)
 {
     if (rows.empty())
         return;
+    emit storeAboutToChange();
     // Scattered rows leave in one pass: a layout change with persistent indexes moved to
     // their new rows (or invalidated), instead of one rowsRemoved per gap.
     emit layoutAboutToBeChanged();
@@ -146,9 +164,11 @@ void SessionTableModel::removeStoreRows(const RowList &rows)
 
 void SessionTableModel::clear()
 {
+    emit storeAboutToChange();
     beginResetModel();
     m_store.clear();
     m_rowCount = 0;
+    m_reservedRows = 0;
     endResetModel();
     emit storeChanged();
 }

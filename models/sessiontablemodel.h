@@ -23,6 +23,7 @@ class SessionTableModel final : public QAbstractTableModel
 
 public:
     explicit SessionTableModel(QObject *parent = nullptr);
+    ~SessionTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -37,7 +38,7 @@ public:
     void endRefresh(bool complete);
     void clear();
     /// Room for about rows sessions (the total the server announced); avoids regrowing.
-    void reserve(qint64 rows) { m_store.reserve(rows); }
+    void reserve(qint64 rows);
     /// Removes the sessions with these ids (e.g. after a revoke), keeping the rest in place.
     void removeSessions(const QStringList &sessionIds);
 
@@ -48,6 +49,9 @@ public:
     int skippedRows() const { return m_skipped; }
 
 Q_SIGNALS:
+    /// Emitted right before the store changes, so that readers on other threads can
+    /// finish first (SessionFilterModel sorts large tables on the thread pool).
+    void storeAboutToChange();
     /// Emitted after every structural change of the store (for caches in proxies).
     void storeChanged();
 
@@ -59,4 +63,5 @@ private:
     int m_rowCount = 0; ///< rows announced to views; the store may briefly hold more
     uint32_t m_generation = 0;
     int m_skipped = 0;
+    qint64 m_reservedRows = 0;
 };

@@ -14,7 +14,7 @@ StringPool::StringPool()
 {
     m_offsets.push_back(0);
     m_offsets.push_back(0); // id 0: ""
-    m_slots.assign(1024, 0);
+    m_slots = ZeroedArray<uint64_t>(1024);
     m_mask = uint32_t(m_slots.size() - 1);
     m_shift = 32 - 10;
 }
@@ -55,13 +55,18 @@ inline uint64_t packSlot(uint64_t hash, uint32_t id)
 
 void StringPool::rehash(size_t capacity)
 {
+    rehashInto(ZeroedArray<uint64_t>(capacity));
+}
+
+void StringPool::rehashInto(ZeroedArray<uint64_t> table)
+{
     // A string's home slot is the top bits of its tag, so the table can grow from the
     // slots alone, without reading or hashing a single string.
+    const size_t capacity = table.size();
     int bits = 0;
     while ((size_t(1) << bits) < capacity)
         ++bits;
     Q_ASSERT(bits >= 1 && bits <= 32 && (size_t(1) << bits) == capacity);
-    LargeVector<uint64_t> table(capacity, 0);
     const uint32_t mask = uint32_t(capacity - 1);
     const int shift = 32 - bits;
     for (const uint64_t slot : m_slots) {
@@ -79,6 +84,10 @@ void StringPool::rehash(size_t capacity)
 
 void StringPool::grow()
 {
+    if (m_nextSlots.size() > m_slots.size()) { // the reserved table, ready or not
+        rehashInto(std::exchange(m_nextSlots, {}));
+        return;
+    }
     rehash(m_slots.size() * 2);
 }
 
@@ -110,9 +119,7 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
     if (m_slots[h] != 0)
         return uint32_t(m_slots[h]);
     const uint32_t id = size();
-    growFor(m_bytes, text.size());
-    m_bytes.append(text);
-    growFor(m_offsets, 1);
+    m_bytes.append(text.data(), text.size());
     m_offsets.push_back(uint32_t(m_bytes.size()));
     m_slots[h] = packSlot(hash, id);
     // Keep the lower-cased shadow current so the first filter keystroke does not pay for it.
@@ -125,6 +132,8 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
 
 void StringPool::internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids)
 {
+    if (m_nextSlots.size() > 0 && m_nextSlotsReady->load(std::memory_order_acquire))
+        rehashInto(std::exchange(m_nextSlots, {}));
     // Three prefetch passes, each depending on the loads the previous one started: the
     // table slot, then the pool entry of the id in that slot, then its bytes. Interning
     // itself stays strictly sequential, so strings new in this batch are found by later
@@ -149,33 +158,38 @@ void StringPool::reserve(size_t strings)
 {
     m_offsets.reserve(strings + 2);
     m_lowerOffsets.reserve(strings + 2);
-    size_t capacity = m_slots.size();
+    size_t capacity = std::max(m_slots.size(), m_nextSlots.size());
     while (capacity * 3 < (strings + 1) * 4)
         capacity *= 2;
-    if (capacity != m_slots.size())
-        rehash(capacity);
+    if (capacity == std::max(m_slots.size(), m_nextSlots.size()))
+        return;
+    // The big table is random-accessed from its first entry on, so every one of its pages
+    // would fault at once on the thread that stores (tens of ms at a million rows). Let a
+    // background thread fault them in; internMany() moves over once that is done.
+    m_nextSlots = ZeroedArray<uint64_t>(capacity);
+    m_nextSlotsReady = LargeMemory::prefaultInBackground(m_nextSlots.data(), capacity * sizeof(uint64_t));
 }
 
 size_t StringPool::memoryBytes() const
 {
     return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-        + m_slots.capacity() * sizeof(uint64_t) + m_lower.capacity()
+        + (m_slots.size() + m_nextSlots.size()) * sizeof(uint64_t) + m_lower.capacity()
         + m_lowerOffsets.capacity() * sizeof(uint32_t);
 }
 
 std::string StringPool::lowerUtf8(std::string_view text)
 {
-    LargeString out;
+    GrowableArray<char> out;
     appendLowerUtf8(out, text);
-    return std::string(out.data(), out.size());
+    return out.empty() ? std::string() : std::string(out.data(), out.size());
 }
 
-void StringPool::appendLowerUtf8(LargeString &out, std::string_view text)
+void StringPool::appendLowerUtf8(GrowableArray<char> &out, std::string_view text)
 {
     // ASCII (nearly all of it) is lowered in one branch-free pass that the compiler
     // vectorizes; anything else goes through Qt's full Unicode case mapping.
     const size_t start = out.size();
-    out.append(text);
+    out.append(text.data(), text.size());
     char *p = out.data() + start;
     unsigned char high = 0;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -195,11 +209,8 @@ void StringPool::extendLower() const
     if (m_lowerOffsets.empty())
         m_lowerOffsets.push_back(0);
     for (uint32_t id = uint32_t(m_lowerOffsets.size() - 1); id < size(); ++id) {
-        const std::string_view text = view(id);
-        growFor(m_lower, text.size() * 3 + 1); // lower-casing can grow UTF-8 text
-        appendLowerUtf8(m_lower, text);
-        m_lower += '\0';
-        growFor(m_lowerOffsets, 1);
+        appendLowerUtf8(m_lower, view(id));
+        m_lower.push_back('\0');
         m_lowerOffsets.push_back(uint32_t(m_lower.size()));
     }
 }

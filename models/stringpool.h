@@ -4,7 +4,9 @@
 #include "largememory.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +38,7 @@ public:
     void internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids);
     static uint64_t hashOf(std::string_view text);
     /// Prepares the index for about strings distinct strings in total. The text itself
-    /// grows by a quarter at a time, so no guess about its size is needed.
+    /// grows as needed (by remapping, see GrowableArray), so no guess about it is needed.
     void reserve(size_t strings);
     /// Returns the id of text if it is in the pool, UINT32_MAX otherwise.
     uint32_t find(std::string_view text) const;
@@ -61,31 +63,27 @@ public:
 private:
     void grow();
     void rehash(size_t capacity);
+    void rehashInto(ZeroedArray<uint64_t> table);
     /// Index of the slot holding text, or of the empty slot where it would go.
     uint64_t probe(std::string_view text, uint64_t hash) const;
     void extendLower() const;
     /// Appends the lower-cased text to out without a temporary for ASCII text.
-    static void appendLowerUtf8(LargeString &out, std::string_view text);
+    static void appendLowerUtf8(GrowableArray<char> &out, std::string_view text);
 
-    LargeString m_bytes;
-    LargeVector<uint32_t> m_offsets;     // size()+1 entries
+    GrowableArray<char> m_bytes;
+    GrowableArray<uint32_t> m_offsets;     // size()+1 entries
     // Open addressing, linear probing. A slot packs (hash tag << 32 | id); id 0 = empty.
     // The tag rejects almost every non-matching probe without touching the string bytes.
-    LargeVector<uint64_t> m_slots;
+    ZeroedArray<uint64_t> m_slots;
+    // A larger table being faulted in by a background thread (see reserve()).
+    ZeroedArray<uint64_t> m_nextSlots;
+    std::shared_ptr<const std::atomic<bool>> m_nextSlotsReady;
     uint32_t m_mask = 0;
     int m_shift = 0; ///< 32 - log2(slots): the home slot is the tag's top bits
     uint64_t homeSlot(uint64_t hash) const { return uint32_t(hash >> 32) >> m_shift; }
-    /// Makes room for extra more elements, growing by a quarter (not doubling): these
-    /// arrays hold most of a loaded table's memory.
-    template<typename Container>
-    static void growFor(Container &c, size_t extra)
-    {
-        if (c.size() + extra > c.capacity())
-            c.reserve(std::max(c.size() + extra, c.capacity() + c.capacity() / 4 + 4096));
-    }
 
     // Lower-cased shadow, extended as strings are interned. Strings are separated by
     // '\0' so a needle can never match across two strings.
-    mutable LargeString m_lower;
-    mutable LargeVector<uint32_t> m_lowerOffsets;
+    mutable GrowableArray<char> m_lower;
+    mutable GrowableArray<uint32_t> m_lowerOffsets;
 };

@@ -152,6 +152,43 @@ private Q_SLOTS:
         QCOMPARE(ids(*m_proxy), (QStringList{u"s0"_s, u"s1"_s, u"s10"_s}));
     }
 
+    void largeTablesAreResortedOnTheThreadPool()
+    {
+        // Above 20,000 rows the coalesced re-sort runs on a worker; the view keeps showing
+        // the previous order until its result is in, and a change of the store meanwhile
+        // waits for the worker and has its result recomputed.
+        QList<Session> sessions = TestHelpers::randomSessions(30000, 5);
+        load(sessions);
+        m_proxy->sort(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        m_proxy->setFilterText(u"a"_s);
+        const RowList before = m_proxy->sourceRows();
+
+        QSignalSpy finished(m_proxy, &SessionFilterModel::computingFinished);
+        m_model->beginRefresh();
+        m_model->applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(3000, 6)));
+        QVERIFY(QTest::qWaitFor([this] { return m_proxy->isComputing(); }, 5000));
+        // A change while the worker runs: safe, and its result is not applied.
+        m_model->applyBatch(SessionBatch::fromSessions({makeSession(u"zz-late"_s, u"anna"_s, u"Chrome"_s, u"Linux"_s, 5000)}));
+        QVERIFY(finished.wait(10000));
+        QVERIFY(QTest::qWaitFor([this] { return !m_proxy->isComputing() && m_proxy->rowCount() > 0; }, 10000));
+        // Wait for the re-sort scheduled because the store changed under the first one.
+        QVERIFY(QTest::qWaitFor([&] {
+            const RowList expected = m_model->store().filterRows(u"a"_s, SessionColumns::all());
+            const RowList ordered = m_model->store().orderedRows(SessionColumn::StartedAt, Qt::DescendingOrder);
+            RowList reference;
+            std::vector<uint8_t> keep(size_t(m_model->rowCount()), 0);
+            for (int row : expected)
+                keep[size_t(row)] = 1;
+            for (int row : ordered) {
+                if (keep[size_t(row)])
+                    reference.push_back(row);
+            }
+            return !m_proxy->isComputing() && m_proxy->sourceRows() == reference;
+        }, 10000));
+        QVERIFY(m_proxy->sourceRows() != before);
+        QVERIFY(ids(*m_proxy).contains(u"zz-late"_s));
+    }
+
     void changedRowIsRefiltered()
     {
         m_proxy->setFilterText(u"firefox"_s);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "naturalcompare.h"
 #include "sessionstore.h"
+#include "stringpool.h"
 #include "testhelpers.h"
 
 #include <QTest>
@@ -204,6 +205,57 @@ private Q_SLOTS:
                 QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
         }
         QCOMPARE(store.orderedRows(SessionColumn::StartedAt, Qt::AscendingOrder), (RowList{5, 8, 3, 6, 0, 4, 9, 2, 1, 7}));
+    }
+
+    void largeArraysKeepTheirContentWhenGrowing()
+    {
+        // Past 1 MiB, GrowableArray grows by remapping its pages instead of copying.
+        GrowableArray<uint32_t> values;
+        for (uint32_t i = 0; i < 3'000'000; ++i)
+            values.push_back(i * 2654435761u);
+        bool intact = values.size() == 3'000'000;
+        for (uint32_t i = 0; intact && i < 3'000'000; ++i)
+            intact = values[i] == i * 2654435761u;
+        QVERIFY(intact);
+        GrowableArray<uint32_t> copy = values;
+        values.resize(10);
+        QCOMPARE(copy.size(), size_t(3'000'000));
+        QCOMPARE(copy[2'999'999], 2'999'999u * 2654435761u);
+        copy.resize(3'000'010);
+        QCOMPARE(copy[3'000'005], 0u);
+    }
+
+    void poolFindsEverythingAcrossAReservedTable()
+    {
+        // reserve() prepares a bigger table that a background thread faults in; strings
+        // interned before, during and after the switch keep their ids and are found.
+        StringPool pool;
+        std::vector<std::string> texts;
+        std::vector<uint32_t> ids;
+        auto add = [&](int from, int to) {
+            std::vector<std::string_view> views;
+            std::vector<uint64_t> hashes;
+            for (int i = from; i < to; ++i)
+                texts.push_back("text-" + std::to_string(i));
+            for (int i = from; i < to; ++i) {
+                views.push_back(texts[size_t(i)]);
+                hashes.push_back(StringPool::hashOf(views.back()));
+            }
+            ids.resize(size_t(to));
+            pool.internMany(views.data(), hashes.data(), views.size(), ids.data() + from);
+        };
+        texts.reserve(600'000);
+        add(0, 1000);
+        pool.reserve(500'000);
+        add(1000, 2000); // probably before the new table is ready
+        QTest::qWait(200);
+        add(2000, 600'000); // after the switch, and past the reserved size (grows again)
+        QCOMPARE(pool.size(), 600'001u); // and id 0, the empty string
+        bool found = true;
+        for (size_t i = 0; found && i < texts.size(); ++i)
+            found = pool.find(texts[i]) == ids[i] && pool.view(ids[i]) == texts[i];
+        QVERIFY(found);
+        QCOMPARE(pool.intern("text-123"), ids[123]);
     }
 
     void sortCacheInvalidatesOnChange()

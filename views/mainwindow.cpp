@@ -66,6 +66,8 @@ bool shownByDefault(ServerKind kind, SessionColumn column)
     return true;
 }
 const auto kExportDirKey = u"Export/lastDirectory"_s;
+/// Most rows stored per turn of the event loop while pages stream in (~1-3 ms at 1M rows).
+constexpr int kFlushSliceRows = 4000;
 }
 
 MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
@@ -84,6 +86,17 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(100);
     connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushBatches);
+    m_statusTimer = new QTimer(this);
+    m_statusTimer->setSingleShot(true);
+    m_statusTimer->setInterval(100);
+    connect(m_statusTimer, &QTimer::timeout, this, &MainWindow::updateStatus);
+    // A large table is re-sorted on the thread pool; pages wait for it (see flushBatches).
+    connect(m_filter, &SessionFilterModel::computingFinished, this, [this] {
+        if (m_deferredFinish)
+            flushBatches();
+        else if (!m_pendingBatches.isEmpty() && !m_flushTimer->isActive())
+            m_flushTimer->start();
+    });
     setupActions();
     setupUi();
     restoreState();
@@ -298,7 +311,7 @@ void MainWindow::setupUi()
     statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_countLabel);
 
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::scheduleStatusUpdate);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::sizeColumnsOnce);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCounts);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
@@ -628,6 +641,11 @@ void MainWindow::refresh()
     if (m_provider)
         m_provider->deleteLater();
     m_pendingBatches.clear();
+    m_deferredFinish.reset();
+    m_flushRoundRows = 0;
+    m_table->viewport()->setUpdatesEnabled(true);
+    m_received = 0;
+    m_total = 0;
     m_details->setConnection(m_connection);
     m_listedJson.clear();
     Connection connection = m_connection;
@@ -639,14 +657,12 @@ void MainWindow::refresh()
     }
     connect(m_provider, &SessionProvider::batchReady, this, &MainWindow::queueBatch);
     connect(m_provider, &SessionProvider::progress, this, [this](qint64 received, qint64 total) {
-        if (total > 0) {
-            m_model->reserve(total);
-            m_progress->setRange(0, 1000);
-            m_progress->setValue(int(std::min<qint64>(1000, received * 1000 / total)));
-            m_progress->setFormat(u"%p%"_s);
-            m_statusLabel->setText(tr("Loading sessions from %1: %2 of %3…")
-                                       .arg(m_connection.displayName(), QLocale().toString(received), QLocale().toString(total)));
-        }
+        if (total <= 0)
+            return;
+        m_model->reserve(total);
+        m_received = received;
+        m_total = total;
+        scheduleStatusUpdate();
     });
     connect(m_provider, &SessionProvider::finished, this, &MainWindow::onFetchFinished);
     m_stack->setCurrentWidget(m_table);
@@ -692,15 +708,50 @@ void MainWindow::queueBatch(const SessionBatch &batch)
 void MainWindow::flushBatches()
 {
     m_flushTimer->stop();
-    if (m_pendingBatches.isEmpty())
+    if (m_filter->isComputing()) // a large re-sort runs on the thread pool; computingFinished brings us back
         return;
-    const QList<SessionBatch> batches = std::exchange(m_pendingBatches, {});
-    m_model->applyBatches(batches);
+    if (!m_pendingBatches.isEmpty()) {
+        // A slice per turn of the event loop, so the window keeps answering input between
+        // slices however fast pages come in. The table repaints once the pages pending
+        // when this round began are in, not after every slice: painting a screenful of
+        // cells costs more than storing a slice.
+        if (m_flushRoundRows == 0) {
+            for (const SessionBatch &batch : std::as_const(m_pendingBatches))
+                m_flushRoundRows += batch.size();
+            m_table->viewport()->setUpdatesEnabled(false);
+        }
+        qsizetype take = 0;
+        int rows = 0;
+        while (take < m_pendingBatches.size() && rows < kFlushSliceRows)
+            rows += m_pendingBatches[take++].size();
+        const QList<SessionBatch> slice = m_pendingBatches.first(take);
+        m_pendingBatches.remove(0, take);
+        m_model->applyBatches(slice);
+        m_flushRoundRows = std::max(0, m_flushRoundRows - rows);
+        if (m_flushRoundRows > 0 && !m_pendingBatches.isEmpty()) {
+            QMetaObject::invokeMethod(this, &MainWindow::flushBatches, Qt::QueuedConnection);
+            return;
+        }
+        m_flushRoundRows = 0;
+        m_table->viewport()->setUpdatesEnabled(true);
+        if (!m_pendingBatches.isEmpty()) { // arrived during this round: the next one
+            m_flushTimer->start();
+            return;
+        }
+    }
+    if (m_deferredFinish)
+        finishFetch(*std::exchange(m_deferredFinish, std::nullopt));
 }
 
 void MainWindow::onFetchFinished(const FetchResult &result)
 {
+    // The last pages may still wait for their slice, or for a re-sort on the thread pool.
+    m_deferredFinish = result;
     flushBatches();
+}
+
+void MainWindow::finishFetch(const FetchResult &result)
+{
     m_model->endRefresh(result.status == FetchResult::Status::Ok);
     m_progress->hide();
     m_cancelButton->hide();
@@ -739,6 +790,26 @@ void MainWindow::onFetchFinished(const FetchResult &result)
     }
     updateCounts();
     emit loadFinished(result);
+}
+
+void MainWindow::scheduleStatusUpdate()
+{
+    // Pages arrive hundreds of times a second; relaying out the status bar for each would
+    // cost more than storing them. Ten updates a second read as live.
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start();
+}
+
+void MainWindow::updateStatus()
+{
+    updateCounts();
+    if (!isLoading() || m_total <= 0)
+        return;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(std::min<qint64>(1000, m_received * 1000 / m_total)));
+    m_progress->setFormat(u"%p%"_s);
+    m_statusLabel->setText(tr("Loading sessions from %1: %2 of %3…")
+                               .arg(m_connection.displayName(), QLocale().toString(m_received), QLocale().toString(m_total)));
 }
 
 void MainWindow::updateCounts()

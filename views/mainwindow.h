@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class CredentialStore;
 class DetailsDock;
@@ -110,10 +111,13 @@ private:
     void setupActions();
     void setupUi();
     void updateCounts();
+    void scheduleStatusUpdate();
+    void updateStatus();
     void queueBatch(const SessionBatch &batch);
     void flushBatches();
     void sizeColumnsOnce();
     void onFetchFinished(const FetchResult &result);
+    void finishFetch(const FetchResult &result);
     std::vector<SessionColumn> visibleColumns() const;
     void restoreState();
     void saveState();
@@ -185,5 +189,10 @@ private:
     bool m_columnsSized = false;
     QElapsedTimer m_loadTimer;
     QList<SessionBatch> m_pendingBatches;
+    std::optional<FetchResult> m_deferredFinish; ///< a finished fetch waiting for a re-sort
+    QTimer *m_statusTimer = nullptr;
+    int m_flushRoundRows = 0; ///< rows still to store before the table repaints
+    qint64 m_received = 0; ///< progress of the running fetch
+    qint64 m_total = 0;
     QTimer *m_flushTimer = nullptr;
 };

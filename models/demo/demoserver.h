@@ -18,6 +18,9 @@
 class QHttpServer;
 class QHttpServerResponse;
 class QThread;
+class QThreadPool;
+template<typename T>
+class QFuture;
 
 /// How to reach a running demo server (printed as one JSON line by the CLI).
 struct DemoServerInfo
@@ -73,6 +76,9 @@ public:
     DemoServerInfo info() const;
     const DemoData &data() const { return m_data; }
     qint64 requestCount() const { return m_requests.load(); }
+    /// Holds every session list page back for ms milliseconds, as a distant server would,
+    /// without blocking other requests (0, the default, answers at once).
+    void setListLatency(int ms) { m_listLatencyMs = ms; }
 
     /// Reference time used when none is given: the start of the current hour, so a demo
     /// looks current while two servers started in the same hour serve identical data.
@@ -95,6 +101,7 @@ private:
     void setupLoginRoutes();
     void setupRevokeRoutes();
     QHttpServerResponse listSessions(const class QHttpServerRequest &request, bool withUser);
+    QFuture<QHttpServerResponse> afterListLatency(QHttpServerResponse &&response);
     /// The index of the offset-th session that was not revoked.
     qint64 liveIndex(qint64 offset) const;
     /// The user id a request's X-User-Id/X-Auth-Token pair signs in, or empty.
@@ -110,6 +117,8 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests{0};
+    int m_listLatencyMs = 0;
+    std::unique_ptr<QThreadPool> m_latencyPool;
 };
 
 /**
@@ -124,7 +133,7 @@ public:
     Q_DISABLE_COPY_MOVE(DemoServerThread)
 
     /// Returns false (with error) when the server could not listen.
-    bool start(quint64 seed, qint64 sessions, quint16 port, QString *error);
+    bool start(quint64 seed, qint64 sessions, quint16 port, QString *error, int listLatencyMs = 0);
     DemoServerInfo info() const { return m_info; }
 
 private:

@@ -3,6 +3,8 @@
 // generated Rocket.Chat pages, plus the machine's limits measured in the same run.
 #include "csvwriter.h"
 #include "largememory.h"
+#include "mainwindow.h"
+#include "demoserver.h"
 #include "demodata.h"
 #include "providers/rocketchat/rocketchatparser.h"
 #include "providers/sessionprovider.h"
@@ -10,7 +12,16 @@
 #include "sessiontablemodel.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
+#include <QApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+#include <QBuffer>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
@@ -332,11 +343,141 @@ Limits runLimits(const DemoData &data, qint64 rows, double csvBytes)
     return l;
 }
 
+// ---- fetching from the demo server and the window while it loads ----------------------
+/// Fetches everything connection lists into store; wall time in ms, -1 on failure.
+double fetchAll(const Connection &connection, SessionStore &store)
+{
+    QNetworkAccessManager nam;
+    std::unique_ptr<SessionProvider> provider(SessionProvider::create(connection, &nam, nullptr));
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(provider.get(), &SessionProvider::batchReady, [&store](const SessionBatch &batch) { store.upsert(batch, 1); });
+    QObject::connect(provider.get(), &SessionProvider::finished, [&](const FetchResult &result) {
+        ok = result.status == FetchResult::Status::Ok;
+        if (!ok)
+            std::fprintf(stderr, "fetch failed: %s\n", qPrintable(result.error));
+        loop.quit();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    provider->fetch();
+    loop.exec();
+    return ok ? double(timer.nsecsElapsed()) / 1e6 : -1;
+}
+
+QByteArray csvOf(const SessionStore &store)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter().write(&buffer, store, store.orderedRows(SessionColumn::SessionId, Qt::AscendingOrder), SessionColumns::all());
+    return buffer.data();
+}
+
+struct FetchComparison
+{
+    double oneAtATime = -1, parallel = -1;
+    bool identical = false;
+};
+
+/// The same fetch with one page in flight and with the default number in flight.
+FetchComparison compareFetch(qint64 rows, int latencyMs)
+{
+    FetchComparison r;
+    DemoServerThread server;
+    QString error;
+    if (!server.start(1, rows, 0, &error, latencyMs)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return r;
+    }
+    Connection connection = server.info().rocketChatConnection(true);
+    SessionStore sequential, parallel;
+    connection.policy.maxParallelRequests = 1;
+    r.oneAtATime = fetchAll(connection, sequential);
+    connection.policy.maxParallelRequests = HttpPolicy().maxParallelRequests;
+    r.parallel = fetchAll(connection, parallel);
+    r.identical = sequential.rowCount() == rows && csvOf(sequential) == csvOf(parallel);
+    return r;
+}
+
+struct WindowResult
+{
+    double load = -1, firstRows = -1, longestStall = -1, stallP99 = -1;
+    int stallsOver16 = -1;
+};
+
+/**
+ * Opens the real main window on the demo server and lets it load everything, while a
+ * 1 ms timer on the GUI thread records the longest gap between its ticks: the longest
+ * time the window could not react to input or paint.
+ */
+WindowResult measureWindow(qint64 rows)
+{
+    WindowResult r;
+    DemoServerThread server;
+    QString error;
+    if (!server.start(1, rows, 0, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return r;
+    }
+    QTemporaryDir config;
+    MainWindow window(config.filePath(u"profiles.conf"_s));
+    window.resize(1280, 800);
+    window.show();
+    QCoreApplication::processEvents();
+    auto *view = window.findChild<QTableView *>();
+    if (!view) {
+        std::fprintf(stderr, "no table in the window\n");
+        return r;
+    }
+
+    QElapsedTimer clock, sinceTick;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(1);
+    qint64 longestNs = 0;
+    std::vector<qint64> gaps;
+    gaps.reserve(size_t(1) << 16);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 gap = sinceTick.nsecsElapsed();
+        longestNs = std::max(longestNs, gap);
+        gaps.push_back(gap);
+        sinceTick.start();
+    });
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::loadFinished, &loop, &QEventLoop::quit);
+    QMetaObject::Connection firstRows;
+    firstRows = QObject::connect(view->model(), &QAbstractItemModel::rowsInserted, [&] {
+        r.firstRows = double(clock.nsecsElapsed()) / 1e6;
+        QObject::disconnect(firstRows);
+    });
+    clock.start();
+    sinceTick.start();
+    probe.start();
+    window.openConnection(server.info().rocketChatConnection(true), u"Demo Rocket.Chat"_s);
+    loop.exec();
+    probe.stop();
+    r.load = double(clock.nsecsElapsed()) / 1e6;
+    r.longestStall = double(longestNs) / 1e6;
+    if (!gaps.empty()) {
+        std::sort(gaps.begin(), gaps.end());
+        r.stallP99 = double(gaps[gaps.size() * 99 / 100]) / 1e6;
+        r.stallsOver16 = int(gaps.end() - std::upper_bound(gaps.begin(), gaps.end(), qint64(16'000'000)));
+    }
+    if (view->model()->rowCount() != rows)
+        std::fprintf(stderr, "the window shows %d of %lld rows\n", view->model()->rowCount(), static_cast<long long>(rows));
+    return r;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The window measurement needs a display; without one, Qt draws off screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     QCommandLineParser parser;
     parser.setApplicationDescription(u"SessionDesk benchmark: naive Qt baseline vs SessionDesk"_s);
     parser.addHelpOption();
@@ -345,13 +486,19 @@ int main(int argc, char *argv[])
         {u"naive-rows"_s, u"Rows for the naive baseline; ratios compare at this size (default 100000)."_s, u"N"_s, u"100000"_s},
         {u"runs"_s, u"Repetitions for medians (default 3)."_s, u"N"_s, u"3"_s},
         {u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s},
+        {u"fetch-rows"_s, u"Rows fetched from the demo server, one page at a time and in parallel (default 50000)."_s, u"N"_s, u"50000"_s},
+        {u"latency"_s, u"Milliseconds the demo server holds each page back in the fetch comparison (default 10)."_s, u"MS"_s, u"10"_s},
+        {u"window-rows"_s, u"Rows the main window loads from the demo server (default: --rows)."_s, u"N"_s},
     });
     parser.process(app);
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
     const qint64 naiveRows = std::min(rows, parser.value(u"naive-rows"_s).toLongLong());
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
-    if (rows <= 0 || naiveRows <= 0) {
-        std::fprintf(stderr, "sessiondesk-bench: --rows and --naive-rows must be positive\n");
+    const qint64 fetchRows = parser.value(u"fetch-rows"_s).toLongLong();
+    const int latencyMs = parser.value(u"latency"_s).toInt();
+    const qint64 windowRows = parser.isSet(u"window-rows"_s) ? parser.value(u"window-rows"_s).toLongLong() : rows;
+    if (rows <= 0 || naiveRows <= 0 || fetchRows <= 0 || windowRows <= 0 || latencyMs < 0) {
+        std::fprintf(stderr, "sessiondesk-bench: row counts must be positive and --latency not negative\n");
         return 2;
     }
 
@@ -369,6 +516,11 @@ int main(int argc, char *argv[])
     const NaiveResult naive = runNaive(naivePages, naiveRows);
     std::fprintf(stderr, "limits…\n");
     const Limits limits = runLimits(data, rows, desk.csvBytes);
+    std::fprintf(stderr, "fetching %lld sessions from the demo server (%d ms per page)…\n", static_cast<long long>(fetchRows), latencyMs);
+    const FetchComparison fetch = compareFetch(fetchRows, latencyMs);
+    const FetchComparison fetchNoLatency = compareFetch(fetchRows, 0);
+    std::fprintf(stderr, "the main window loading %lld sessions…\n", static_cast<long long>(windowRows));
+    const WindowResult window = measureWindow(windowRows);
 
     const QList<Row> table = {
         {u"ingest (parse on a thread, store here)"_s, rows, desk.ingest, deskSmall.ingest, naive.ingest, -1},
@@ -408,15 +560,83 @@ int main(int argc, char *argv[])
                 naive.bytesPerRow / desk.bytesPerRow);
     std::printf("throughput: ingest %.0f MB/s of JSON, CSV %.2f GB/s\n", ingestMBs, csvGBs);
 
+    // Fetching and the window, against the demo server on this machine.
+    std::printf("\n%-44s %10s %16s %16s %8s %s\n", "from the demo server", "n", "in parallel", "one at a time", "ratio", "same rows");
+    const auto fetchLine = [&](const QString &op, const FetchComparison &f) {
+        const double ratio = f.parallel > 0 ? f.oneAtATime / f.parallel : -1;
+        std::printf("%-44s %10lld %13.1f ms %13.1f ms %7.1fx %s\n", qPrintable(op), static_cast<long long>(fetchRows), f.parallel,
+                    f.oneAtATime, ratio, f.identical ? "yes" : "NO");
+        QJsonObject o{{u"op"_s, op}, {u"n"_s, fetchRows}, {u"sessiondesk_ms"_s, f.parallel}, {u"naive_ms"_s, f.oneAtATime},
+                      {u"ratio"_s, ratio}, {u"limit_ms"_s, QJsonValue()}, {u"identical"_s, f.identical}};
+        results.append(o);
+        return ratio;
+    };
+    const double fetchRatio = fetchLine(u"fetch, %1 ms per page"_s.arg(latencyMs), fetch);
+    fetchLine(u"fetch, no added latency"_s, fetchNoLatency);
+    std::printf("%-44s %10lld %13.1f ms\n", "window: first rows shown after start", static_cast<long long>(windowRows), window.firstRows);
+    std::printf("%-44s %10lld %13.1f ms\n", "window: longest GUI thread stall", static_cast<long long>(windowRows), window.longestStall);
+    std::printf("%-44s %10lld %13.1f ms (%d of the gaps over 16 ms)\n", "window: 99th percentile of GUI thread gaps", static_cast<long long>(windowRows),
+                window.stallP99, window.stallsOver16);
+    std::printf("%-44s %10lld %13.1f ms\n", "window: everything loaded", static_cast<long long>(windowRows), window.load);
+    for (const auto &[op, ms] : {std::pair(u"window: first rows shown after start"_s, window.firstRows),
+                                 std::pair(u"window: longest GUI thread stall while loading"_s, window.longestStall),
+                                 std::pair(u"window: 99th percentile of GUI thread gaps while loading"_s, window.stallP99),
+                                 std::pair(u"window: everything loaded"_s, window.load)}) {
+        results.append(QJsonObject{{u"op"_s, op}, {u"n"_s, windowRows}, {u"sessiondesk_ms"_s, ms}, {u"naive_ms"_s, QJsonValue()},
+                                   {u"ratio"_s, QJsonValue()}, {u"limit_ms"_s, QJsonValue()}});
+    }
+
+    // The targets of the performance issue, checked against this run.
+    struct Target
+    {
+        QString name;
+        double value;
+        double bound;
+        bool atMost; ///< value <= bound (else value >= bound)
+    };
+    const QList<Target> targets = {
+        {u"ingest ms"_s, desk.ingest, 500, true},
+        {u"memory bytes per row"_s, desk.bytesPerRow, 320, true},
+        {u"memory: times less than naive"_s, naive.bytesPerRow / desk.bytesPerRow, 9, false},
+        {u"filter keystroke ms"_s, desk.filter, 40, true},
+        {u"refine ms"_s, desk.refine, 15, true},
+        {u"clear filter ms"_s, desk.clear, 10, true},
+        {u"first sort ms"_s, desk.sortFirst, 120, true},
+        {u"toggle sort ms"_s, desk.sortToggle, 10, true},
+        {u"return to a sorted column ms"_s, desk.sortReturn, 10, true},
+        {u"sort while filtered ms"_s, desk.sortFiltered, 10, true},
+        {u"CSV export ms"_s, desk.csv, 170, true},
+        {u"longest GUI stall while loading ms"_s, window.longestStall, 16, true},
+        {u"first rows shown ms"_s, window.firstRows, 200, true},
+        {u"parallel fetch: times faster"_s, fetchRatio, 3, false},
+    };
+    std::printf("\ntargets (1M rows on 2 cores; rows here: %lld)\n", static_cast<long long>(rows));
+    QJsonArray targetArray;
+    int missed = 0;
+    for (const Target &t : targets) {
+        const bool met = t.value >= 0 && (t.atMost ? t.value <= t.bound : t.value >= t.bound);
+        missed += met ? 0 : 1;
+        std::printf("  %-40s %10.1f %s %-8g %s\n", qPrintable(t.name), t.value, t.atMost ? "<=" : ">=", t.bound, met ? "met" : "MISSED");
+        targetArray.append(QJsonObject{{u"name"_s, t.name}, {u"value"_s, t.value}, {u"bound"_s, t.bound},
+                                       {u"at_most"_s, t.atMost}, {u"met"_s, met}});
+    }
+    if (!fetch.identical || !fetchNoLatency.identical)
+        std::printf("  the parallel and one-at-a-time fetches did NOT give the same rows\n");
+
     if (parser.isSet(u"json"_s)) {
         QJsonObject root{{u"rows"_s, rows}, {u"naive_rows"_s, naiveRows}, {u"json_bytes"_s, bytes}, {u"results"_s, results},
                          {u"bytes_per_row"_s, desk.bytesPerRow}, {u"naive_bytes_per_row"_s, naive.bytesPerRow},
-                         {u"csv_gb_per_s"_s, csvGBs}, {u"ingest_mb_per_s"_s, ingestMBs}};
+                         {u"csv_gb_per_s"_s, csvGBs}, {u"ingest_mb_per_s"_s, ingestMBs}, {u"targets"_s, targetArray},
+                         {u"targets_missed"_s, missed}, {u"date"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                         {u"cores"_s, QThread::idealThreadCount()}};
         QFile f(parser.value(u"json"_s));
         if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(root).toJson()) < 0) {
             std::fprintf(stderr, "sessiondesk-bench: cannot write %s\n", qPrintable(parser.value(u"json"_s)));
             return 1;
         }
     }
-    return 0;
+    // A broken measurement (a fetch that failed or differed) fails the run; a missed
+    // target does not: the numbers are the result.
+    const bool broken = !fetch.identical || !fetchNoLatency.identical || window.load < 0 || window.firstRows < 0;
+    return broken ? 1 : 0;
 }
