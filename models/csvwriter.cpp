@@ -167,11 +167,12 @@ void formatRows(ChunkBuffer &out, const SessionStore &store, const int *rows, si
     const size_t columnCount = columns.size();
     std::vector<std::string_view> cells(kBlock * columnCount);
     std::vector<char> times(kBlock * columnCount * TimeFormat::kIsoUtcLength);
+    IsoUtcFormatter formatter;
     for (size_t begin = 0; begin < count; begin += kBlock) {
         const size_t n = std::min(kBlock, count - begin);
         for (size_t c = 0; c < columnCount; ++c)
             store.exportTexts(rows + begin, n, columns[c], cells.data() + c * kBlock,
-                              times.data() + c * kBlock * TimeFormat::kIsoUtcLength);
+                              times.data() + c * kBlock * TimeFormat::kIsoUtcLength, formatter);
         for (size_t k = 0; k < n; ++k) {
             size_t worst = columnCount + 2;
             for (size_t c = 0; c < columnCount; ++c)

@@ -322,7 +322,7 @@ std::string_view SessionStore::exportText(int row, SessionColumn column, std::st
 }
 
 void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn column, std::string_view *out,
-                               char *timeBuffer) const
+                               char *timeBuffer, IsoUtcFormatter &formatter) const
 {
     Q_ASSERT(count <= kExportBlock);
     // Two passes: the first starts loading every row's record, the second reads the
@@ -338,7 +338,7 @@ void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn colu
                 continue;
             }
             char *text = timeBuffer + k * TimeFormat::kIsoUtcLength;
-            TimeFormat::writeIsoUtc(t, text);
+            formatter.write(t, text);
             out[k] = {text, size_t(TimeFormat::kIsoUtcLength)};
         }
         return;

@@ -5,6 +5,7 @@
 #include "session.h"
 #include "sessionbatch.h"
 #include "stringpool.h"
+#include "timeformat.h"
 
 #include <QString>
 #include <Qt>
@@ -86,7 +87,7 @@ public:
      * each in turn. Times are formatted into timeBuffer (count * TimeFormat::kIsoUtcLength).
      */
     void exportTexts(const int *rows, size_t count, SessionColumn column, std::string_view *out,
-                     char *timeBuffer) const;
+                     char *timeBuffer, IsoUtcFormatter &formatter) const;
 
     /**
      * Rows whose displayed text in any of columns contains text, case-insensitively, in

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <cstring>
 
 namespace {
 
@@ -75,6 +76,34 @@ void writeIsoUtc(qint64 epochMs, char *out)
 }
 
 } // namespace TimeFormat
+
+void IsoUtcFormatter::write(qint64 epochMs, char *out)
+{
+    constexpr qint64 kFarOut = qint64(1) << 56; // day arithmetic below stays far from overflow
+    if (epochMs < -kFarOut || epochMs > kFarOut)
+        return TimeFormat::writeIsoUtc(epochMs, out);
+    const qint64 day = floorDiv(epochMs, 86'400'000);
+    Day &cached = m_days[size_t(day) % m_days.size()];
+    if (cached.day != day) {
+        TimeFormat::writeIsoUtc(epochMs, out);
+        cached.day = day;
+        std::memcpy(cached.date, out, sizeof cached.date);
+        return;
+    }
+    std::memcpy(out, cached.date, sizeof cached.date);
+    const auto msOfDay = unsigned(epochMs - day * 86'400'000);
+    const unsigned secOfDay = msOfDay / 1000, ms = msOfDay % 1000;
+    put2(out + 11, secOfDay / 3600);
+    out[13] = ':';
+    put2(out + 14, (secOfDay / 60) % 60);
+    out[16] = ':';
+    put2(out + 17, secOfDay % 60);
+    out[19] = '.';
+    out[20] = char('0' + ms / 100);
+    out[21] = char('0' + (ms / 10) % 10);
+    out[22] = char('0' + ms % 10);
+    out[23] = 'Z';
+}
 
 int LocalTimeFormatter::offsetSeconds(qint64 epochMs)
 {

@@ -3,6 +3,8 @@
 
 #include <QtGlobal>
 
+#include <array>
+#include <limits>
 #include <string_view>
 #include <unordered_map>
 
@@ -19,6 +21,24 @@ void writeIsoUtc(qint64 epochMs, char *out);
 /// Civil time for epoch seconds shifted by offsetSeconds; writes kLocalLength chars.
 void writeCivil(qint64 epochSeconds, char *out);
 }
+
+/**
+ * TimeFormat::writeIsoUtc() for many values: the date part is remembered for the last 64
+ * days seen, so most values only format their time of day. Not thread-safe; one per thread.
+ */
+class IsoUtcFormatter final
+{
+public:
+    void write(qint64 epochMs, char *out);
+
+private:
+    struct Day
+    {
+        qint64 day = std::numeric_limits<qint64>::min();
+        char date[11]; ///< "YYYY-MM-DDT"
+    };
+    std::array<Day, 64> m_days;
+};
 
 /**
  * Local-time formatter that asks the time zone database once per quarter hour of
