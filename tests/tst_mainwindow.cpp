@@ -163,6 +163,31 @@ private Q_SLOTS:
         QVERIFY(window.sessionModel()->rowCount() < 60000);
     }
 
+    void largeLoadEndsSortedAndComplete()
+    {
+        // 100,000 rows: well above the size from which re-sorts run on the thread pool while
+        // pages keep arriving (held back meanwhile) and the finish waits for the re-sort.
+        DemoServerThread big;
+        QString error;
+        QVERIFY(big.start(6, 100000, 0, &error));
+        MainWindow window;
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QSignalSpy resorted(window.filterModel(), &SessionFilterModel::computingFinished);
+        window.openConnection(big.info().rocketChatConnection(true), u"Big"_s);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchResult::Status::Ok);
+        QCOMPARE(window.sessionModel()->rowCount(), 100000);
+        QVERIFY2(!resorted.isEmpty(), "no re-sort ran on the thread pool during the load");
+        SessionFilterModel *proxy = window.filterModel();
+        QTRY_VERIFY_WITH_TIMEOUT(!proxy->isComputing(), 10000);
+        proxy->applyPendingChanges();
+        QCOMPARE(proxy->rowCount(), 100000);
+        QVERIFY(proxy->sortColumn() >= 0);
+        const RowList expected = window.sessionModel()->store().orderedRows(SessionColumn(proxy->sortColumn()), proxy->sortOrder());
+        QVERIFY(proxy->sourceRows() == expected);
+    }
+
     void unreachableServerShowsTheErrorThenRecovers()
     {
         // Given a port where nothing listens yet
