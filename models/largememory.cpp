@@ -109,8 +109,16 @@ std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t by
         pool->start([done, first, last] {
             // MADV_POPULATE_WRITE (Linux 5.14) faults pages in as a write would, without
             // writing; older kernels refuse it and the pages fault on first touch as before.
+            // From the end backwards, in steps: arrays fill from the front, so the thread
+            // that appends and this one meet once instead of one waiting on each page.
             constexpr int kPopulateWrite = 23;
-            madvise(reinterpret_cast<void *>(first), last - first, kPopulateWrite);
+            constexpr uintptr_t kStep = uintptr_t(2) << 20;
+            for (uintptr_t end = last; end > first;) {
+                const uintptr_t begin = end - first > kStep ? end - kStep : first;
+                if (madvise(reinterpret_cast<void *>(begin), end - begin, kPopulateWrite) != 0)
+                    break;
+                end = begin;
+            }
             done->store(true, std::memory_order_release);
         });
         return done;

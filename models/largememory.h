@@ -212,6 +212,13 @@ public:
         m_size = size;
     }
     void clear() { m_size = 0; }
+    /// Has a background thread back the unused capacity with memory (see
+    /// LargeMemory::prefaultInBackground), so appending later does not fault.
+    void prefaultCapacity()
+    {
+        if (m_capacity > m_size)
+            LargeMemory::prefaultInBackground(m_data + m_size, (m_capacity - m_size) * sizeof(T));
+    }
 
 private:
     void growFor(size_t extra)

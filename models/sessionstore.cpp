@@ -60,6 +60,9 @@ void SessionStore::reserve(qint64 rows)
     const auto n = size_t(rows);
     m_records.reserve(n);
     m_cold.reserve(n);
+    // The rows will be appended from the GUI thread; their memory is faulted in beforehand.
+    m_records.prefaultCapacity();
+    m_cold.prefaultCapacity();
     // Typically ids and addresses are distinct per session; the rest repeats.
     m_pool.reserve(n * 2);
 }

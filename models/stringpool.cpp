@@ -158,6 +158,8 @@ void StringPool::reserve(size_t strings)
 {
     m_offsets.reserve(strings + 2);
     m_lowerOffsets.reserve(strings + 2);
+    m_offsets.prefaultCapacity();
+    m_lowerOffsets.prefaultCapacity();
     size_t capacity = std::max(m_slots.size(), m_nextSlots.size());
     while (capacity * 3 < (strings + 1) * 4)
         capacity *= 2;
