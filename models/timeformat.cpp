@@ -29,6 +29,26 @@ inline void put2(char *out, unsigned v)
     out[1] = char('0' + v % 10);
 }
 
+/// "hh:mm:ss" at out[11, 19), the time part of both formats.
+void writeTimeOfDay(unsigned secOfDay, char *out)
+{
+    put2(out + 11, secOfDay / 3600);
+    out[13] = ':';
+    put2(out + 14, (secOfDay / 60) % 60);
+    out[16] = ':';
+    put2(out + 17, secOfDay % 60);
+}
+
+/// ".mmmZ" at out[19, 24), the end of an ISO 8601 UTC time.
+void writeMillisUtc(unsigned ms, char *out)
+{
+    out[19] = '.';
+    out[20] = char('0' + ms / 100);
+    out[21] = char('0' + (ms / 10) % 10);
+    out[22] = char('0' + ms % 10);
+    out[23] = 'Z';
+}
+
 inline qint64 floorDiv(qint64 a, qint64 b)
 {
     qint64 q = a / b;
@@ -55,11 +75,7 @@ void writeCivil(qint64 epochSeconds, char *out)
     out[7] = '-';
     put2(out + 8, d);
     out[10] = ' ';
-    put2(out + 11, secOfDay / 3600);
-    out[13] = ':';
-    put2(out + 14, (secOfDay / 60) % 60);
-    out[16] = ':';
-    put2(out + 17, secOfDay % 60);
+    writeTimeOfDay(secOfDay, out);
 }
 
 void writeIsoUtc(qint64 epochMs, char *out)
@@ -68,11 +84,7 @@ void writeIsoUtc(qint64 epochMs, char *out)
     const auto ms = static_cast<unsigned>(epochMs - secs * 1000);
     writeCivil(secs, out);
     out[10] = 'T';
-    out[19] = '.';
-    out[20] = char('0' + ms / 100);
-    out[21] = char('0' + (ms / 10) % 10);
-    out[22] = char('0' + ms % 10);
-    out[23] = 'Z';
+    writeMillisUtc(ms, out);
 }
 
 } // namespace TimeFormat
@@ -92,17 +104,8 @@ void IsoUtcFormatter::write(qint64 epochMs, char *out)
     }
     std::memcpy(out, cached.date, sizeof cached.date);
     const auto msOfDay = unsigned(epochMs - day * 86'400'000);
-    const unsigned secOfDay = msOfDay / 1000, ms = msOfDay % 1000;
-    put2(out + 11, secOfDay / 3600);
-    out[13] = ':';
-    put2(out + 14, (secOfDay / 60) % 60);
-    out[16] = ':';
-    put2(out + 17, secOfDay % 60);
-    out[19] = '.';
-    out[20] = char('0' + ms / 100);
-    out[21] = char('0' + (ms / 10) % 10);
-    out[22] = char('0' + ms % 10);
-    out[23] = 'Z';
+    writeTimeOfDay(msOfDay / 1000, out);
+    writeMillisUtc(msOfDay % 1000, out);
 }
 
 int LocalTimeFormatter::offsetSeconds(qint64 epochMs)
