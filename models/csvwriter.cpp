@@ -25,14 +25,18 @@ constexpr size_t kFlushBytes = 1 << 20;
 constexpr size_t kChunkRows = 4096;
 constexpr size_t kProgressRows = 16384;
 
+bool writeAll(QIODevice *device, const char *data, size_t size, QString *error)
+{
+    if (size == 0 || device->write(data, qint64(size)) == qint64(size))
+        return true;
+    *error = QCoreApplication::translate("CsvWriter", "Could not write: %1").arg(device->errorString());
+    return false;
+}
+
 bool flush(QIODevice *device, std::string &buffer, QString *error)
 {
-    if (buffer.empty())
-        return true;
-    if (device->write(buffer.data(), qint64(buffer.size())) != qint64(buffer.size())) {
-        *error = QCoreApplication::translate("CsvWriter", "Could not write: %1").arg(device->errorString());
+    if (!writeAll(device, buffer.data(), buffer.size(), error))
         return false;
-    }
     buffer.clear();
     return true;
 }
@@ -125,42 +129,8 @@ char *putCell(char *out, std::string_view cell)
     return out;
 }
 
-/// A growable output buffer that is written through a raw pointer, without zero-filling.
-class ChunkBuffer
-{
-public:
-    ChunkBuffer() = default;
-    ChunkBuffer(const ChunkBuffer &) = delete;
-    ChunkBuffer &operator=(const ChunkBuffer &) = delete;
-    ~ChunkBuffer() { LargeMemory::release(m_data, m_capacity); }
-
-    /// Room for at least bytes more; returns where to write them.
-    char *reserveMore(size_t bytes)
-    {
-        if (m_size + bytes > m_capacity) {
-            const size_t capacity = std::max(m_capacity * 2, m_size + bytes);
-            char *data = static_cast<char *>(LargeMemory::allocate(capacity));
-            if (m_size)
-                std::memcpy(data, m_data, m_size);
-            LargeMemory::release(m_data, m_capacity);
-            m_data = data;
-            m_capacity = capacity;
-        }
-        return m_data + m_size;
-    }
-    void commit(char *end) { m_size = size_t(end - m_data); }
-    const char *data() const { return m_data; }
-    size_t size() const { return m_size; }
-    void clear() { m_size = 0; }
-
-private:
-    char *m_data = nullptr;
-    size_t m_size = 0;
-    size_t m_capacity = 0;
-};
-
 /// Appends the CSV lines of rows[0, count) to out, in blocks that exportTexts() gathers.
-void formatRows(ChunkBuffer &out, const SessionStore &store, const int *rows, size_t count,
+void formatRows(GrowableArray<char> &out, const SessionStore &store, const int *rows, size_t count,
                 const std::vector<SessionColumn> &columns)
 {
     constexpr size_t kBlock = SessionStore::kExportBlock;
@@ -177,7 +147,7 @@ void formatRows(ChunkBuffer &out, const SessionStore &store, const int *rows, si
             size_t worst = columnCount + 2;
             for (size_t c = 0; c < columnCount; ++c)
                 worst += maxCellBytes(cells[c * kBlock + k]);
-            char *p = out.reserveMore(worst);
+            char *p = out.appendSpace(worst);
             for (size_t c = 0; c < columnCount; ++c) {
                 if (c)
                     *p++ = ',';
@@ -185,17 +155,9 @@ void formatRows(ChunkBuffer &out, const SessionStore &store, const int *rows, si
             }
             *p++ = '\r';
             *p++ = '\n';
-            out.commit(p);
+            out.setEnd(p);
         }
     }
-}
-
-bool writeChunk(QIODevice *device, const ChunkBuffer &chunk, QString *error)
-{
-    if (chunk.size() == 0 || device->write(chunk.data(), qint64(chunk.size())) == qint64(chunk.size()))
-        return true;
-    *error = QCoreApplication::translate("CsvWriter", "Could not write: %1").arg(device->errorString());
-    return false;
 }
 
 } // namespace
@@ -221,22 +183,19 @@ bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowLis
         appendCell(header, SessionColumns::key(columns[c]).toStdString());
     }
     header += "\r\n";
-    if (device->write(header.data(), qint64(header.size())) != qint64(header.size())) {
-        m_error = QCoreApplication::translate("CsvWriter", "Could not write: %1").arg(device->errorString());
+    if (!writeAll(device, header.data(), header.size(), &m_error))
         return false;
-    }
 
     // Rows are formatted in chunks on the thread pool while this thread writes the finished
     // ones in order. At most two chunks per pool thread are in flight, so memory stays
     // bounded however many rows there are.
-    const int threads = std::max(1, QThreadPool::globalInstance()->maxThreadCount());
-    const size_t bufferCount = size_t(std::clamp(threads, 1, 8)) * 2;
-    std::vector<ChunkBuffer> buffers(bufferCount);
+    const size_t bufferCount = size_t(std::clamp(QThreadPool::globalInstance()->maxThreadCount(), 1, 8)) * 2;
+    std::vector<GrowableArray<char>> buffers(bufferCount);
     std::deque<std::pair<QFuture<void>, size_t>> inFlight; // future, rows in the chunk
     size_t submitted = 0, done = 0, nextBuffer = 0;
     const auto submit = [&] {
         const size_t count = std::min(kChunkRows, rows.size() - submitted);
-        ChunkBuffer *buffer = &buffers[nextBuffer];
+        GrowableArray<char> *buffer = &buffers[nextBuffer];
         nextBuffer = (nextBuffer + 1) % bufferCount;
         inFlight.emplace_back(QtConcurrent::run([buffer, &store, &columns, first = rows.data() + submitted, count] {
                                   buffer->clear();
@@ -254,7 +213,8 @@ bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowLis
             submit();
         inFlight.front().first.waitForFinished();
         const size_t count = inFlight.front().second;
-        if (!writeChunk(device, buffers[(nextBuffer + bufferCount - inFlight.size()) % bufferCount], &m_error)) {
+        const GrowableArray<char> &chunk = buffers[(nextBuffer + bufferCount - inFlight.size()) % bufferCount];
+        if (!writeAll(device, chunk.data(), chunk.size(), &m_error)) {
             waitAll();
             return false;
         }

@@ -212,6 +212,14 @@ public:
         m_size = size;
     }
     void clear() { m_size = 0; }
+    /// Room for at least extra more elements at end(), for writing through a pointer
+    /// without zero-filling first; setEnd() then marks how far was written.
+    T *appendSpace(size_t extra)
+    {
+        growFor(extra);
+        return m_data + m_size;
+    }
+    void setEnd(const T *end) { m_size = size_t(end - m_data); }
     /// Has a background thread back the unused capacity with memory (see
     /// LargeMemory::prefaultInBackground), so appending later does not fault.
     void prefaultCapacity()
