@@ -140,15 +140,18 @@ void StringPool::internMany(const std::string_view *texts, const uint64_t *hashe
     // ones exactly as with intern().
     for (size_t k = 0; k < count; ++k)
         prefetch(m_slots.data() + homeSlot(hashes[k]));
+    // The id in a string's home slot when its tag matches (most look-ups of known strings).
+    const auto homeId = [this](uint64_t hash) {
+        const uint64_t slot = m_slots[homeSlot(hash)];
+        return slot != 0 && uint32_t(slot >> 32) == tagOf(hash) ? uint32_t(slot) : 0u;
+    };
     for (size_t k = 0; k < count; ++k) {
-        const uint64_t slot = m_slots[homeSlot(hashes[k])];
-        if (slot != 0 && uint32_t(slot >> 32) == tagOf(hashes[k]))
-            prefetchEntry(uint32_t(slot));
+        if (const uint32_t id = homeId(hashes[k]))
+            prefetchEntry(id);
     }
     for (size_t k = 0; k < count; ++k) {
-        const uint64_t slot = m_slots[homeSlot(hashes[k])];
-        if (slot != 0 && uint32_t(slot >> 32) == tagOf(hashes[k]))
-            prefetch(m_bytes.data() + m_offsets[uint32_t(slot)]);
+        if (const uint32_t id = homeId(hashes[k]))
+            prefetch(m_bytes.data() + m_offsets[id]);
     }
     for (size_t k = 0; k < count; ++k)
         ids[k] = intern(texts[k], hashes[k]);
