@@ -12,6 +12,7 @@
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/sessionprovider.h"
 #include "sessionstore.h"
+#include "translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -75,7 +76,7 @@ void onSignal(int)
 
 void addCommonOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(u"SessionDesk command line"_s);
+    parser.setApplicationDescription(Cli::tr("SessionDesk command line"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, Cli::tr("The command to run."));
@@ -816,6 +817,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sessiondesk-cli"_s);
     QCoreApplication::setOrganizationName(u"SessionDesk"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
+    Translations::install();
 
     const QStringList arguments = QCoreApplication::arguments();
     QString command;

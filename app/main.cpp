@@ -4,13 +4,11 @@
 #include "connectionoptions.h"
 #include "demoserver.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <memory>
 
@@ -29,12 +27,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SESSIONDESK_VERSION));
     QApplication::setDesktopFileName(u"org.sessiondesk.SessionDesk"_s);
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), u"sessiondesk"_s, u"_"_s, u":/i18n"_s))
-        QApplication::installTranslator(&translator);
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Browse, filter, export and revoke server login sessions."));

@@ -6,18 +6,18 @@
     <message>
         <location filename="../models/auditlog.cpp" line="+73"/>
         <source>Could not write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not read the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll %1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+52"/>
+        <location filename="../app/climain.cpp" line="+53"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -33,416 +33,445 @@ Commands:
 
 Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sessiondesk-cli COMMAND [Optionen]
+
+Befehle:
+  list          Die Sitzungen eines Servers auflisten.
+  profiles      Gespeicherte Server auflisten, hinzufügen oder entfernen (list | add NAME | remove NAME).
+  revoke        Sitzungen nach ID widerrufen (fragt vorher, außer mit --yes).
+  delete        Seam-Client-Sitzungen nach ID löschen (fragt vorher, außer mit --yes).
+  delete-user-data  Von OpenReplay über Benutzer Aufgezeichnetes löschen (fragt vorher, außer mit --yes).
+  audit         Das Protokoll der Widerrufe anzeigen.
+  projects      OpenReplay: die Projekte auflisten (Schlüssel, ID, Name).
+  users         OpenReplay: Endbenutzer suchen (--search TEXT): ID, E-Mail, Name.
+  demo-server   Den eingebauten Demo-Server bis zur Unterbrechung ausführen.
+
+„sessiondesk-cli COMMAND --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>SessionDesk command line</source>
+        <translation>SessionDesk-Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and write profiles in FILE instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile in FILE statt in %1 lesen und schreiben.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Unknown column &quot;%1&quot;; known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Spalte „%1“; bekannte Spalten: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--columns needs at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns braucht mindestens eine Spalte.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no profile named &quot;%1&quot;; run sessiondesk-cli profiles list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“; führen Sie sessiondesk-cli profiles list aus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile &quot;%1&quot; is not signed in: no credentials are stored in the keychain. Sign in from SessionDesk, or run sessiondesk-cli profiles add again with --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ist nicht angemeldet: im Schlüsselbund sind keine Zugangsdaten gespeichert. Melden Sie sich in SessionDesk an oder führen Sie sessiondesk-cli profiles add erneut mit --token-env VAR aus.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pass either --profile or --url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --profile oder --url an, nicht beides.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+521"/>
+        <location line="+518"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-516"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A profile named &quot;%1&quot; already exists; pass --replace to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits; geben Sie --replace an, um es zu überschreiben.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved profile &quot;%1&quot; without credentials; sign in from SessionDesk or add them with --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ ohne Zugangsdaten gespeichert; melden Sie sich in SessionDesk an oder fügen Sie sie mit --token-env VAR hinzu.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved profile &quot;%1&quot;; its secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ gespeichert; sein Geheimnis liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile &quot;%1&quot; was kept because its secret could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ wurde behalten, weil sein Geheimnis nicht aus dem Schlüsselbund entfernt werden konnte: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed profile &quot;%1&quot; and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ und sein Geheimnis wurden entfernt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list, add NAME or remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add NAME oder remove NAME.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>profiles add: overwrite an existing profile of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add: ein vorhandenes Profil gleichen Namens überschreiben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>profiles list: table or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles list: table oder json (Standard: table).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Usage: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+164"/>
+        <location line="+161"/>
         <location line="+109"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil NAME verwenden (sein Geheimnis kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-332"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Sitzungen, deren angezeigter Text TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort by COLUMN, ascending unless :desc is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach COLUMN sortieren, aufsteigend, außer :desc ist angegeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated columns to output (default: all): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Ausgabespalten (Standard: alle): %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output format: table, csv or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table, csv oder json (Standard: table).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE (atomar) statt auf die Standardausgabe schreiben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format „%1“; verwenden Sie table, csv oder json.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot sort by &quot;%1&quot;; known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach „%1“ kann nicht sortiert werden; bekannte Spalten: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sort direction must be asc or desc, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sortierrichtung muss asc oder desc sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Listing %1 sessions is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Auflisten von %1-Sitzungen wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Note: the server&apos;s session count changed while paging; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: Die Sitzungszahl des Servers hat sich während des Abrufs geändert; die Liste ist möglicherweise unvollständig.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sessions to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu löschenden Sitzungen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The sessions to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu widerrufenden Sitzungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+109"/>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Faktor von Rocket.Chat zum Widerrufen der Sitzungen anderer Benutzer: totp, email oder password (Standard: totp).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the environment variable holding the two-factor code (or the password for --2fa-method password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen mit dem Zwei-Faktor-Code (oder dem Passwort bei --2fa-method password).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name at least one session id: sessiondesk-cli %1 SESSION_ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Sitzungs-ID: sessiondesk-cli %1 SESSION_ID...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--2fa-method must be totp, email or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--2fa-method muss totp, email oder password sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; to erase a user&apos;s recordings run sessiondesk-cli delete-user-data USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-Aufzeichnungen können nicht einzeln widerrufen oder gelöscht werden; um die Aufzeichnungen eines Benutzers zu löschen, führen Sie sessiondesk-cli delete-user-data USER_ID aus.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only Seam client sessions can be deleted; revoke Rocket.Chat sessions instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Seam-Client-Sitzungen können gelöscht werden; widerrufen Sie stattdessen Rocket.Chat-Sitzungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete %n session(s) on %1? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung auf %1 löschen? [y/N] </numerusform>
+            <numerusform>%n Sitzungen auf %1 löschen? [y/N] </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Revoke %n session(s) on %1? The devices will be signed out. [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung auf %1 widerrufen? Das Gerät wird abgemeldet. [y/N] </numerusform>
+            <numerusform>%n Sitzungen auf %1 widerrufen? Die Geräte werden abgemeldet. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing to revoke without confirmation: standard input is not a terminal; pass --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf ohne Bestätigung verweigert: Die Standardeingabe ist kein Terminal; geben Sie --yes an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+99"/>
         <source>Nothing deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gelöscht.</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts widerrufen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>widerrufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits beendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+101"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two-factor code (%1) for %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Code (%1) für %2: </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 asks for a second factor: pass --2fa-env VAR (and --2fa-method) or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt einen zweiten Faktor: geben Sie --2fa-env VAR (und --2fa-method) an oder führen Sie den Befehl in einem Terminal aus.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rate limited by the server; waiting %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragerate; warte %1 s.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The OpenReplay end users whose recorded data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OpenReplay-Endbenutzer, deren aufgezeichnete Daten gelöscht werden sollen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name at least one user id: sessiondesk-cli delete-user-data USER_ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens eine Benutzer-ID: sessiondesk-cli delete-user-data USER_ID...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>delete-user-data is for OpenReplay; use revoke for other servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete-user-data ist für OpenReplay; verwenden Sie revoke für andere Server.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+59"/>
         <source>OpenReplay needs the project key (--project-key, or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay braucht den Projektschlüssel (--project-key oder im Profil).</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Delete everything %1 recorded about %2? This cannot be undone. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen, was %1 über %2 aufgezeichnet hat? Das kann nicht rückgängig gemacht werden. [y/N] </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing to delete without confirmation: standard input is not a terminal; pass --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen ohne Bestätigung verweigert: Die Standardeingabe ist kein Terminal; geben Sie --yes an.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>deletion accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deletion already scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung bereits geplant</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>users: only users whose id, e-mail or name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: nur Benutzer, deren ID, E-Mail oder Name TEXT enthält.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Projects and users are looked up on OpenReplay servers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte und Benutzer werden nur auf OpenReplay-Servern nachgeschlagen.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>table or json (JSON Lines, as stored; default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table oder json (JSON Lines, wie gespeichert; Standard: table).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the last N entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die letzten N Einträge.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine positive Zahl.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 unreadable lines in %2 were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unlesbare Zeilen in %2 wurden übersprungen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Port on 127.0.0.1 (default: a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port auf 127.0.0.1 (Standard: ein freier Port).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of generated sessions (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der erzeugten Sitzungen (Standard: 5000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert der erzeugten Daten (Standard: 1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Hold each page of the session list back this many milliseconds, like a distant server (default 0).</source>
+        <translation>Jede Seite der Sitzungsliste so viele Millisekunden zurückhalten, wie ein entfernter Server (Standard: 0).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--latency needs a number of milliseconds between 0 and 60000.</source>
+        <translation>--latency braucht eine Anzahl Millisekunden zwischen 0 und 60000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--port needs a number between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port braucht eine Zahl zwischen 0 und 65535.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--sessions needs a number between 0 and 100000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sessions braucht eine Zahl zwischen 0 und 100000000.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--seed needs a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed braucht eine nicht negative Zahl.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1:%1 konnte nicht gelauscht werden; ist der Port belegt?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Signalbehandlung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Unknown command &quot;%1&quot;; run sessiondesk-cli --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; sessiondesk-cli --help zeigt die Liste der Befehle.</translation>
     </message>
 </context>
 <context>
@@ -450,162 +479,162 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../app/connectionoptions.cpp" line="+42"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL des Servers, z. B. https://chat.example.org.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rocket.Chat user id (X-User-Id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat-Benutzer-ID (X-User-Id).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name of the environment variable that holds the token or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen, die das Token oder den API-Schlüssel enthält.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Allow plain http to a host other than this machine (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http zu einem anderen Rechner als diesem erlauben (unsicher).</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>--%1 needs a number between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine Zahl zwischen %2 und %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Server kind: rocketchat, openreplay or seam (default rocketchat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverart: rocketchat, openreplay oder seam (Standard: rocketchat).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rocket.Chat: the sessions of all users (needs the view-device-management permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat: die Sitzungen aller Benutzer (braucht die Berechtigung view-device-management).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-Projektschlüssel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay API version: 1, 2 or auto (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-API-Version: 1, 2 oder auto (Standard: auto).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam workspace id (for display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam-Workspace-ID (zur Anzeige).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay end-user id whose sessions to list; repeat for several users.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-Endbenutzer-ID, deren Sitzungen aufgelistet werden; für mehrere Benutzer wiederholen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept only a server certificate with this SHA-256 fingerprint (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Serverzertifikat mit diesem SHA-256-Fingerabdruck (hex) akzeptieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give up when the server sends nothing for this many seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn der Server so viele Sekunden lang nichts sendet (Standard: 30).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Read the token or API key from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token oder den API-Schlüssel aus der ersten Zeile der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Largest accepted response in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte akzeptierte Antwort in MiB (Standard: 64).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: sessions started at or after this time (ISO 8601; default: the profile&apos;s range, 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay: Sitzungen, die zu oder nach dieser Zeit begonnen haben (ISO 8601; Standard: der Zeitraum des Profils, 30 Tage).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: sessions started before this time (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay: Sitzungen, die vor dieser Zeit begonnen haben (ISO 8601; Standard: jetzt).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions of this user identifier key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam: nur Client-Sitzungen dieses Benutzerkennungsschlüssels.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions of this Connect Webview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam: nur Client-Sitzungen dieser Connect-Webview.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions of this user identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam: nur Client-Sitzungen dieser Benutzeridentität.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions without a user identifier key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam: nur Client-Sitzungen ohne Benutzerkennungsschlüssel.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unknown server kind &quot;%1&quot;; use rocketchat, openreplay or seam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Serverart „%1“; verwenden Sie rocketchat, openreplay oder seam.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--api-version must be 1, 2 or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version muss 1, 2 oder auto sein.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>--%1 needs an ISO 8601 time such as 2026-11-01 or 2026-11-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ISO-8601-Zeit wie 2026-11-01 oder 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Pass either --token-env or --token-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --token-env oder --token-stdin an, nicht beides.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--token-stdin read nothing: pipe the token into standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin hat nichts gelesen: leiten Sie das Token in die Standardeingabe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No credentials given: pass --token-env VAR naming an environment variable that holds the token, or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten angegeben: geben Sie --token-env VAR mit dem Namen einer Umgebungsvariablen an, die das Token enthält, oder --token-stdin.</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>No server given: pass --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Server angegeben: geben Sie --url URL an.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Rocket.Chat needs --user-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat braucht --user-id ID.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>The environment variable %1 named by --token-env is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit --token-env genannte Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
 </context>
 <context>
@@ -613,43 +642,43 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/connectiontest.cpp" line="+37"/>
         <source>%1 rejected the credentials (HTTP %2); check the API key or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP %2); prüfen Sie den API-Schlüssel oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected to %1. Sessions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1. Sitzungen: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>OpenReplay API v1 needs the project key to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-API v1 braucht den Projektschlüssel, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connected to %1 (OpenReplay API v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (OpenReplay-API v1).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1 (OpenReplay API v2). Projects: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1 (OpenReplay-API v2). Projekte: %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected to %1: workspace &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Workspace „%2“.</translation>
     </message>
 </context>
 <context>
@@ -657,40 +686,40 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/credentialstore.cpp" line="+30"/>
         <source>The keychain denied access (%1); unlock it and allow SessionDesk, or use --token-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1); entsperren Sie ihn und erlauben Sie SessionDesk den Zugriff, oder verwenden Sie --token-env.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No Secret Service is running: install and unlock gnome-keyring or KWallet, or use --token-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Secret Service läuft: installieren und entsperren Sie gnome-keyring oder KWallet, oder verwenden Sie --token-env.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../models/csvwriter.cpp" line="+21"/>
+        <location filename="../models/csvwriter.cpp" line="+32"/>
         <source>Could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+195"/>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -699,107 +728,107 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <location filename="../views/detailsdock.cpp" line="+20"/>
         <location line="+67"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Load from Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a value to copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Wert, um ihn zu kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopiert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server&apos;s own record of this session appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eigene Datensatz des Servers zu dieser Sitzung erscheint hier.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP / location</source>
-        <translation type="unfinished"></translation>
+        <translation>IP / Standort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen (lokal)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen (UTC)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ask the server for everything it knows about this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server nach allem fragen, was er über diese Sitzung weiß</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay has no call for a single session.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay hat keinen Aufruf für eine einzelne Sitzung.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 …</translation>
     </message>
 </context>
 <context>
@@ -807,93 +836,93 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/net/httpclient.cpp" line="+55"/>
         <source>Could not connect to %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1: Die Verbindung wurde abgewiesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server name in %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername in %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent nothing for %2 seconds; the request was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Sekunden lang nichts gesendet; die Anfrage wurde aufgegeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat zu oft umgeleitet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The CA certificate file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Server-URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server URLs must not contain a user name or password; use the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URLs dürfen keinen Benutzernamen und kein Passwort enthalten; verwenden Sie stattdessen den Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unsupported URL scheme &quot;%1&quot;: use https:// (or http:// for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstütztes URL-Schema „%1“: verwenden Sie https:// (oder http:// für einen Server auf diesem Rechner).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing to send credentials over plain http to %1: use https://, or allow insecure http for this server explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden nicht über einfaches http an %1 gesendet: verwenden Sie https:// oder erlauben Sie unsicheres http für diesen Server ausdrücklich.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 redirected to %2; SessionDesk does not follow redirects to another server because they would carry your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf %2 umgeleitet; SessionDesk folgt keinen Umleitungen auf einen anderen Server, weil sie Ihre Zugangsdaten mitnehmen würden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The secure connection to %1 was refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The certificate of %1 does not match the pinned SHA-256 fingerprint (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 passt nicht zum angehefteten SHA-256-Fingerabdruck (es hat %2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+26"/>
         <source>The response from %1 is larger than the limit of %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 ist größer als die Grenze von %2 MiB.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 did not finish answering within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Antwort nicht innerhalb von %2 Sekunden beendet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -901,553 +930,553 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/jsonutil.cpp" line="+134"/>
         <source>The server answered with an HTML page instead of JSON; check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer HTML-Seite statt JSON geantwortet; prüfen Sie die Server-URL.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent an empty response instead of a sessions list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere Antwort statt einer Sitzungsliste gesendet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server sent malformed JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat fehlerhaftes JSON gesendet (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s response is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server reported a failure without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete einen Fehler ohne Grund.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete einen Fehler: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2%3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+100"/>
+        <location filename="../views/mainwindow.cpp" line="+113"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the sessions again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen neu laden (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden &amp;stoppen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden der Sitzungen stoppen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbare Zeilen &amp;exportieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the rows and columns shown to CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Zeilen und Spalten als CSV exportieren (Strg+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add, edit and test server profiles (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile hinzufügen, bearbeiten und testen (Strg+Umschalt+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End this sign-in on the server and forget its token</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anmeldung auf dem Server beenden und ihr Token vergessen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Revoke Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen &amp;widerrufen …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen &amp;löschen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: delete the selected client sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam: die ausgewählten Client-Sitzungen löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete &amp;User Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdaten löschen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: delete everything recorded about the selected rows&apos; users</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay: alles löschen, was über die Benutzer der ausgewählten Zeilen aufgezeichnet wurde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replay öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: watch the current row&apos;s recording in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay: die Aufzeichnung der aktuellen Zeile im Browser ansehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the selected rows as tab-separated text (pastes into spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen als tabulatorgetrennten Text kopieren (lässt sich in Tabellen einfügen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;essions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzungen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber SessionDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SessionDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Browse, filter, export and revoke the login sessions of the servers you run.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Die Anmeldesitzungen der eigenen Server durchsuchen, filtern, exportieren und widerrufen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Haupt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server whose sessions are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, dessen Sitzungen angezeigt werden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter sessions (Ctrl+F): user, device, OS, IP, date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen filtern (Strg+F): Benutzer, Gerät, Betriebssystem, IP, Datum …</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+576"/>
+        <location line="+628"/>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Server verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenReplay recordings cannot be revoked; delete the user&apos;s data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-Aufzeichnungen können nicht widerrufen werden; löschen Sie stattdessen die Daten des Benutzers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A revocation is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Widerruf läuft noch.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Revoke %1 Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen &amp;widerrufen …</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Revoke Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;widerrufen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the selected devices out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Geräte abmelden (Entf)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the selected client sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Client-Sitzungen löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only Seam client sessions can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Seam-Client-Sitzungen können gelöscht werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete everything recorded about the selected rows&apos; users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles löschen, was über die Benutzer der ausgewählten Zeilen aufgezeichnet wurde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only OpenReplay keeps user data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur OpenReplay speichert Benutzerdaten, die gelöscht werden können.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Copy &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zelle kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Session &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-&amp;ID kopieren</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Copied %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen kopiert.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+5"/>
         <source>Delete User Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdaten löschen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&lt;p&gt;Ask %1 to delete &lt;b&gt;everything it recorded&lt;/b&gt; about these users? This cannot be undone.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 bitten, &lt;b&gt;alles Aufgezeichnete&lt;/b&gt; über diese Benutzer zu löschen? Das kann nicht rückgängig gemacht werden.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 — %2 on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 auf %3 (%4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;p&gt;and %1 more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;und %1 weitere.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Delete &lt;b&gt;%1&lt;/b&gt; client sessions of &lt;b&gt;%2&lt;/b&gt; users on %3?&lt;/p&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Client-Sitzungen von &lt;b&gt;%2&lt;/b&gt; Benutzern auf %3 löschen?&lt;/p&gt;%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Sign out &lt;b&gt;%1&lt;/b&gt; sessions of &lt;b&gt;%2&lt;/b&gt; users on %3? The devices will have to sign in again.&lt;/p&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Sitzungen von &lt;b&gt;%2&lt;/b&gt; Benutzern auf %3 abmelden? Die Geräte müssen sich neu anmelden.&lt;/p&gt;%4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Revoking %1 sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufe %1 Sitzungen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is rate limiting; continuing in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server begrenzt die Anfragerate; es geht in %1 s weiter …</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No second factor was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein zweiter Faktor angegeben.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen gelöscht.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoked %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted %1 sessions; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen gelöscht; %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoked %1 sessions; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some Sessions Were Not Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Sitzungen wurden nicht widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;%1 revoked or already gone, %2 not revoked:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every outcome is in the audit log.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 widerrufen oder bereits beendet, %2 nicht widerrufen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jedes Ergebnis steht im Prüfprotokoll.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-805"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SessionDesk</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;h2&gt;Opening %1…&lt;/h2&gt;&lt;p&gt;Reading the credentials from the keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1 wird geöffnet …&lt;/h2&gt;&lt;p&gt;Die Zugangsdaten werden aus dem Schlüsselbund gelesen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;h2&gt;The keychain is not available&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk keeps credentials only in the keychain. &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt; once it is running and unlocked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Der Schlüsselbund ist nicht verfügbar&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk bewahrt Zugangsdaten nur im Schlüsselbund auf. &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;, sobald er läuft und entsperrt ist.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Kein API-Schlüssel für %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;API-Schlüssel eingeben …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Not signed in to %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in…&lt;/a&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Nicht bei %1 angemeldet&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Anmelden …&lt;/a&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · &lt;a href=&quot;profiles&quot;&gt;Use a personal access token…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;a href=&quot;profiles&quot;&gt;Ein persönliches Zugriffstoken verwenden …&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;h2&gt;Signing in to %1…&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Anmeldung bei %1 …&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed in, but the token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber das Token konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Abmeldung nicht bestätigt: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;h2&gt;The profile was removed&lt;/h2&gt;&lt;p&gt;Choose another server in the toolbar, or &lt;a href=&quot;profiles&quot;&gt;add a profile…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Das Profil wurde entfernt&lt;/h2&gt;&lt;p&gt;Wählen Sie in der Werkzeugleiste einen anderen Server oder &lt;a href=&quot;profiles&quot;&gt;fügen Sie ein Profil hinzu …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looking up the project on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche das Projekt auf %1 …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 does not list the project %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 führt das Projekt %2 nicht.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>This server kind is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Serverart wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+156"/>
         <source>Loading sessions from %1: %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Sitzungen von %1: %2 von %3 …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-135"/>
         <source>Loading sessions from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Sitzungen von %1 …</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+86"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen von %2 in %3 s geladen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s count changed while loading; refresh to be sure nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl auf dem Server hat sich während des Ladens geändert; aktualisieren Sie, um sicherzugehen, dass nichts fehlt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading stopped; %1 sessions loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden gestoppt; %1 Sitzungen geladen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your sign-in to %1 has expired or was revoked; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Sitzungen konnten nicht geladen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Drücken Sie F5, um es erneut zu versuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported %1 sessions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sitzungen nach %2 exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1455,78 +1484,78 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/openreplay/openreplayclient.cpp" line="+46"/>
         <source>OpenReplay needs the organization API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay braucht den API-Schlüssel der Organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OpenReplay needs the project key (--project-key, or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay braucht den Projektschlüssel (--project-key oder im Profil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenReplay lists sessions per end user: name at least one user id (--user ID, or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay listet Sitzungen pro Endbenutzer auf: nennen Sie mindestens eine Benutzer-ID (--user ID oder im Profil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date range is empty: the start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist leer: Der Anfang muss vor dem Ende liegen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (sessions of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sitzungen von %2): %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has more sessions of %2 than the limit of %3 per fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr Sitzungen von %2 als die Grenze von %3 pro Abruf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OpenReplay API v1 returns at most %1 sessions per user; %2 may have more: narrow the date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-API v1 liefert höchstens %1 Sitzungen pro Benutzer; %2 hat womöglich mehr: grenzen Sie den Zeitraum ein.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 rejected the API key or the project key (HTTP %2); check both in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel oder den Projektschlüssel abgelehnt (HTTP %2); prüfen Sie beide im Profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no OpenReplay API at this address (HTTP 404); check the URL (self-hosted v2: https://HOST/v2/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unter dieser Adresse keine OpenReplay-API (HTTP 404); prüfen Sie die URL (selbst betriebene v2: https://HOST/v2/api).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is rate limiting requests (HTTP 429); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate (HTTP 429); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 accepted the deletion of %2&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Löschen der Daten von %2 angenommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already has a deletion job for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat bereits einen Löschauftrag für %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+28"/>
         <source>%1 rejected the API key or the project key (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel oder den Projektschlüssel abgelehnt (HTTP %2).</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>%1 cannot delete user data (HTTP %2); this needs OpenReplay API v2 (server 1.27 or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann keine Benutzerdaten löschen (HTTP %2); dafür ist OpenReplay-API v2 nötig (Server 1.27 oder neuer).</translation>
     </message>
 </context>
 <context>
@@ -1534,32 +1563,32 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/openreplay/openreplayparser.cpp" line="+109"/>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete einen Fehler: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server&apos;s response has no &quot;data&quot; list of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat keine „data“-Liste von Sitzungen.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s response has no &quot;data&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat kein „data“-Objekt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server&apos;s &quot;sessions&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>„sessions“ in der Antwort des Servers ist keine Liste.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server&apos;s response has no &quot;data&quot; list of projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat keine „data“-Liste von Projekten.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The server&apos;s response has no &quot;users&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat keine „users“-Liste.</translation>
     </message>
 </context>
 <context>
@@ -1567,82 +1596,82 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/profiles.cpp" line="+88"/>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf nicht mit Leerzeichen beginnen oder enden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf keine Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile &quot;%1&quot; needs a server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ braucht eine Server-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid server URL; use e.g. https://chat.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Server-URL; verwenden Sie z. B. https://chat.example.org.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OpenReplay API v1 needs a project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-API v1 braucht einen Projektschlüssel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The default date range must be between 1 and 3660 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardzeitraum muss zwischen 1 und 3660 Tagen liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitüberschreitung muss zwischen 1 und 3600 Sekunden liegen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The certificate pin must be 64 hexadecimal digits (a SHA-256 digest), colons allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikats-Pin muss aus 64 Hexadezimalziffern bestehen (ein SHA-256-Hash), Doppelpunkte sind erlaubt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The profile file %1 cannot be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 kann nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile file %1 is malformed; fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 ist fehlerhaft; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Could not write the profile file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profildatei %1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1650,357 +1679,357 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../views/profiledialog.cpp" line="+46"/>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverprofile</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rocket.Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>filled in by signing in, or your user id for a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei der Anmeldung ausgefüllt, oder Ihre Benutzer-ID für ein persönliches Zugriffstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My own sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine eigenen Sitzungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All users&apos; sessions (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen aller Benutzer (Administrator)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign In with Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Passwort anmelden …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with user name, password and two-factor code; the token is kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Benutzername, Passwort und Zwei-Faktor-Code anmelden; das Token wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-&amp;ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitzungen:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>v2 (OpenReplay 1.27 and newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 (OpenReplay 1.27 und neuer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>v1 (OpenReplay 1.26 and older)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 (OpenReplay 1.26 und älter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end-user ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Endbenutzer-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay lists the sessions of given users; several users are merged into one table</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay listet die Sitzungen bestimmter Benutzer auf; mehrere Benutzer werden in einer Tabelle zusammengeführt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Version:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the projects this API key can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Projekte auflisten, die dieser API-Schlüssel sehen kann</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the project&apos;s users for the text typed last (id, e-mail or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer des Projekts nach dem zuletzt eingegebenen Text durchsuchen (ID, E-Mail oder Name)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Project key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektschlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default &amp;range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;zeitraum:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>optional, for your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, zu Ihrer Information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workspace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace-ID:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund aufbewahrt; leer lassen, um den gespeicherten zu behalten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemzertifikate</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a PEM file with the CA certificates to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit den vertrauenswürdigen CA-Zertifikaten auswählen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>optional SHA-256 fingerprint of the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>optionaler SHA-256-Fingerabdruck des Serverzertifikats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow plain http to this server (insecure: credentials travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http zu diesem Server erlauben (unsicher: Zugangsdaten werden unverschlüsselt übertragen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate &amp;pin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats-&amp;Pin:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitüberschreitung:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plain http sends your token unencrypted; use it only inside a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http sendet Ihr Token unverschlüsselt; verwenden Sie es nur in einem vertrauenswürdigen Netz.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <location line="+78"/>
         <source>Save or revert the changes to this profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern oder verwerfen Sie zuerst die Änderungen an diesem Profil.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Personal access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Zugriffs&amp;token:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy has no credentials yet; enter them and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie hat noch keine Zugangsdaten; geben Sie sie ein und speichern Sie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenReplay needs the project key of the project whose sessions you want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay braucht den Projektschlüssel des Projekts, dessen Sitzungen Sie sehen möchten.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile &quot;%1&quot; and its stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ und seine gespeicherten Zugangsdaten entfernen?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile was kept because its secret could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde behalten, weil sein Geheimnis nicht entfernt werden konnte: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed &quot;%1&quot; and its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und seine Zugangsdaten wurden entfernt.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Teste die Verbindung zu %1 …</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose the project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst das Projekt aus.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1 …</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Signed in. Save the profile to keep the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Speichern Sie das Profil, um die Anmeldung zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/demo/demoserver.cpp" line="+339"/>
+        <location filename="../models/demo/demoserver.cpp" line="+429"/>
         <source>The demo server could not listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht auf 127.0.0.1:%1 lauschen.</translation>
     </message>
 </context>
 <context>
@@ -2008,42 +2037,42 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/revokejob.cpp" line="+79"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay-Aufzeichnungen können nicht einzeln widerrufen oder gelöscht werden; löschen Sie stattdessen die Daten des Benutzers (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only Seam client sessions can be deleted; Rocket.Chat sessions are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Seam-Client-Sitzungen können gelöscht werden; Rocket.Chat-Sitzungen werden widerrufen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Canceled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, bevor die Anfrage gesendet wurde.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The code was not accepted; enter the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht angenommen; geben Sie den aktuellen ein.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is rate limiting requests for %2 more seconds; try the rest later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate noch %2 Sekunden; versuchen Sie den Rest später.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 rejected the credentials (HTTP 401); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401); melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not allow this account to revoke these sessions (HTTP 403)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt diesem Konto nicht, diese Sitzungen zu widerrufen (HTTP 403)%2</translation>
     </message>
 </context>
 <context>
@@ -2051,12 +2080,12 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/rocketchat/rocketchatauth.cpp" line="+39"/>
         <source>%1 has no Rocket.Chat sign-in at this address (HTTP 404); check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unter dieser Adresse keine Rocket.Chat-Anmeldung (HTTP 404); prüfen Sie die Server-URL.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 did not sign out (HTTP %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht abgemeldet (HTTP %2)%3</translation>
     </message>
 </context>
 <context>
@@ -2064,68 +2093,68 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+50"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat braucht eine Benutzer-ID und ein Auth-Token (oder ein persönliches Zugriffstoken).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+1"/>
         <source>The server rate-limited the fetch; SessionDesk waited for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Abruf gebremst; SessionDesk hat gewartet.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 (sessions %2 to %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sitzungen %2 bis %3): %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reports %2 sessions, more than the limit of %3 per fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet %2 Sitzungen, mehr als die Grenze von %3 pro Abruf.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401%2); prüfen Sie Benutzer-ID und Token oder melden Sie sich erneut an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 denied access to the session list (HTTP 403)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Zugriff auf die Sitzungsliste verweigert (HTTP 403)%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no session list at this address (HTTP 404); Device Management needs Rocket.Chat 5.0 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat unter dieser Adresse keine Sitzungsliste (HTTP 404); die Geräteverwaltung braucht Rocket.Chat 5.0 oder neuer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is rate limiting requests (HTTP 429); try again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate (HTTP 429); versuchen Sie es in %2 Sekunden erneut.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is rate limiting requests (HTTP 429); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 begrenzt die Anfragerate (HTTP 429); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not allow Device Management; it needs an Enterprise licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt keine Geräteverwaltung; sie braucht eine Enterprise-Lizenz.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 had a server error (HTTP %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hatte einen Serverfehler (HTTP %2)%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortete mit HTTP %2%3</translation>
     </message>
 </context>
 <context>
@@ -2133,32 +2162,32 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/rocketchat/rocketchatparser.cpp" line="+37"/>
         <source>The server&apos;s response has no &quot;sessions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat keine „sessions“-Liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server&apos;s response has an invalid &quot;total&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat einen ungültigen „total“-Wert.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The server sent an empty answer to the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat auf die Anmeldung leer geantwortet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server&apos;s answer to the sign-in is not JSON; check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf die Anmeldung ist kein JSON; prüfen Sie die Server-URL.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The server accepted the sign-in but sent no user id or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung angenommen, aber keine Benutzer-ID und kein Token gesendet.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unexpected answer to the sign-in (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort auf die Anmeldung (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2166,22 +2195,22 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/seam/seamclient.cpp" line="+44"/>
         <source>Seam needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam braucht einen API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 rejected the API key (HTTP %2); check it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP %2); prüfen Sie ihn im Profil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2218,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/seam/seamparser.cpp" line="+44"/>
         <source>The server&apos;s response has no &quot;client_sessions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers hat keine „client_sessions“-Liste.</translation>
     </message>
 </context>
 <context>
@@ -2197,57 +2226,57 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/session.cpp" line="+24"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP / location</source>
-        <translation type="unfinished"></translation>
+        <translation>IP / Standort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
 </context>
 <context>
@@ -2255,12 +2284,12 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/sessiondetails.cpp" line="+32"/>
         <source>OpenReplay&apos;s public API has no call for a single session; the listed fields are all there is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche API von OpenReplay hat keinen Aufruf für eine einzelne Sitzung; die aufgelisteten Felder sind alles, was es gibt.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 no longer knows this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt diese Sitzung nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2268,22 +2297,22 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/session.cpp" line="+147"/>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobile App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiler Browser</translation>
     </message>
 </context>
 <context>
@@ -2291,62 +2320,62 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../views/signindialog.cpp" line="+44"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sign In to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the Rocket.Chat server &lt;b&gt;%1&lt;/b&gt;. SessionDesk keeps the resulting token in your keychain, never your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Rocket.Chat-Server &lt;b&gt;%1&lt;/b&gt; anmelden. SessionDesk bewahrt das erhaltene Token in Ihrem Schlüsselbund auf, niemals Ihr Passwort.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the code sent to your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>der an Ihre E-Mail-Adresse gesendete Code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>der Code aus Ihrer Authenticator-App</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Authentifizierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; asks for a second factor. Enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verlangt einen zweiten Faktor. Geben Sie %2 ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
 </context>
 <context>
@@ -2355,85 +2384,85 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <location filename="../models/signin.cpp" line="+39"/>
         <location line="+14"/>
         <source>Sign-in canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The code was not accepted; enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde nicht angenommen; geben Sie einen neuen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code was wrong or has expired; enter the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code war falsch oder ist abgelaufen; geben Sie den aktuellen ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder Passwort wurden nicht angenommen.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+40"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Browse, filter, export and revoke server login sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldesitzungen von Servern durchsuchen, filtern, exportieren und widerrufen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start the embedded demo server and open its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den eingebauten Demo-Server starten und seine Sitzungen öffnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of demo sessions (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Demo-Sitzungen (Standard: 5000).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the saved profile NAME (default: the one used last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil NAME öffnen (Standard: das zuletzt verwendete).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and write profiles in FILE instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile in FILE statt in %1 lesen und schreiben.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--demo-sessions needs a number between 0 and 100000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-sessions braucht eine Zahl zwischen 0 und 100000000.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Demo server: user &quot;%1&quot; or &quot;%2&quot; (two-factor code %3), password &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server: Benutzer „%1“ oder „%2“ (Zwei-Faktor-Code %3), Passwort „%4“.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>Demo Rocket.Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Rocket.Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo OpenReplay</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-OpenReplay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo Seam</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Seam</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
     </message>
 </context>
 </TS>

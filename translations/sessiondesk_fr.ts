@@ -6,18 +6,18 @@
     <message>
         <location filename="../models/auditlog.cpp" line="+73"/>
         <source>Could not write the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le journal d’audit %1 : %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not read the audit log %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal d’audit %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+52"/>
+        <location filename="../app/climain.cpp" line="+53"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -33,416 +33,445 @@ Commands:
 
 Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : sessiondesk-cli COMMAND [options]
+
+Commandes :
+  list          Lister les sessions d’un serveur.
+  profiles      Lister, ajouter ou supprimer des serveurs enregistrés (list | add NAME | remove NAME).
+  revoke        Révoquer des sessions par identifiant (demande d’abord, sauf avec --yes).
+  delete        Supprimer des sessions client Seam par identifiant (demande d’abord, sauf avec --yes).
+  delete-user-data  Supprimer ce qu’OpenReplay a enregistré sur des utilisateurs (demande d’abord, sauf avec --yes).
+  audit         Afficher le registre des révocations.
+  projects      OpenReplay : lister les projets (clé, identifiant, nom).
+  users         OpenReplay : chercher des utilisateurs finaux (--search TEXT) : identifiant, e-mail, nom.
+  demo-server   Exécuter le serveur de démonstration intégré jusqu’à interruption.
+
+Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
+</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
+        <source>SessionDesk command line</source>
+        <translation>Ligne de commande SessionDesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande à exécuter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and write profiles in FILE instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et écrire les profils dans FILE au lieu de %1.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Unknown column &quot;%1&quot;; known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne « %1 » inconnue ; colonnes connues : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--columns needs at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>--columns demande au moins une colonne.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not write the output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire la sortie : %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no profile named &quot;%1&quot;; run sessiondesk-cli profiles list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé « %1 » ; lancez sessiondesk-cli profiles list.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Profile &quot;%1&quot; is not signed in: no credentials are stored in the keychain. Sign in from SessionDesk, or run sessiondesk-cli profiles add again with --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » n’est pas connecté : aucun identifiant n’est enregistré dans le trousseau. Connectez-vous depuis SessionDesk, ou relancez sessiondesk-cli profiles add avec --token-env VAR.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Pass either --profile or --url, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --profile soit --url, pas les deux.</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+521"/>
+        <location line="+518"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-516"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>A profile named &quot;%1&quot; already exists; pass --replace to overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà ; indiquez --replace pour le remplacer.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Saved profile &quot;%1&quot; without credentials; sign in from SessionDesk or add them with --token-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » enregistré sans identifiants ; connectez-vous depuis SessionDesk ou ajoutez-les avec --token-env VAR.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved profile &quot;%1&quot;; its secret is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » enregistré ; son secret est dans le trousseau.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile &quot;%1&quot; was kept because its secret could not be removed from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » a été conservé car son secret n’a pas pu être retiré du trousseau : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Removed profile &quot;%1&quot; and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil « %1 » et son secret supprimés.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>list, add NAME or remove NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>list, add NAME ou remove NAME.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>profiles add: overwrite an existing profile of the same name.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add : remplacer un profil existant du même nom.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>profiles list: table or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles list : table ou json (table par défaut).</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Usage: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+164"/>
+        <location line="+161"/>
         <location line="+109"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le profil enregistré NAME (son secret vient du trousseau).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-332"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les sessions dont le texte affiché contient TEXT (sans tenir compte de la casse).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sort by COLUMN, ascending unless :desc is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier selon COLUMN, par ordre croissant sauf si :desc est indiqué.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated columns to output (default: all): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes à afficher, séparées par des virgules (par défaut : toutes) : %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output format: table, csv or json (default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie : table, csv ou json (table par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE (de façon atomique) au lieu de la sortie standard.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu « %1 ».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown format &quot;%1&quot;; use table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format « %1 » inconnu ; utilisez table, csv ou json.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot sort by &quot;%1&quot;; known columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trier selon « %1 » ; colonnes connues : %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sort direction must be asc or desc, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sens du tri doit être asc ou desc, pas « %1 ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Listing %1 sessions is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les sessions %1 n’est pas encore pris en charge.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Note: the server&apos;s session count changed while paging; the list may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : le nombre de sessions du serveur a changé pendant la pagination ; la liste est peut-être incomplète.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Could not open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sessions to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions à supprimer.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The sessions to revoke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sessions à révoquer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+109"/>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
         <location line="-108"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Second facteur Rocket.Chat pour révoquer les sessions d’autres utilisateurs : totp, email ou password (totp par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the environment variable holding the two-factor code (or the password for --2fa-method password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la variable d’environnement contenant le code à deux facteurs (ou le mot de passe avec --2fa-method password).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Name at least one session id: sessiondesk-cli %1 SESSION_ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un identifiant de session : sessiondesk-cli %1 SESSION_ID...</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--2fa-method must be totp, email or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--2fa-method doit valoir totp, email ou password.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; to erase a user&apos;s recordings run sessiondesk-cli delete-user-data USER_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements OpenReplay ne peuvent pas être révoqués ou supprimés un par un ; pour effacer les enregistrements d’un utilisateur, lancez sessiondesk-cli delete-user-data USER_ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only Seam client sessions can be deleted; revoke Rocket.Chat sessions instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les sessions client Seam peuvent être supprimées ; révoquez plutôt les sessions Rocket.Chat.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete %n session(s) on %1? [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer %n session sur %1 ? [y/N] </numerusform>
+            <numerusform>Supprimer %n sessions sur %1 ? [y/N] </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Revoke %n session(s) on %1? The devices will be signed out. [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Révoquer %n session sur %1 ? L’appareil sera déconnecté. [y/N] </numerusform>
+            <numerusform>Révoquer %n sessions sur %1 ? Les appareils seront déconnectés. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing to revoke without confirmation: standard input is not a terminal; pass --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation sans confirmation refusée : l’entrée standard n’est pas un terminal ; indiquez --yes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+99"/>
         <source>Nothing deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été supprimé.</translation>
     </message>
     <message>
         <location line="-99"/>
         <source>Nothing revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été révoqué.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà terminée</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+101"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec : %1</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non envoyée : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Two-factor code (%1) for %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>Code à deux facteurs (%1) pour %2 : </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 asks for a second factor: pass --2fa-env VAR (and --2fa-method) or run on a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un second facteur : indiquez --2fa-env VAR (et --2fa-method) ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rate limited by the server; waiting %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite le débit des requêtes ; attente de %1 s.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The OpenReplay end users whose recorded data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs finaux OpenReplay dont les données enregistrées doivent être supprimées.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name at least one user id: sessiondesk-cli delete-user-data USER_ID...</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins un identifiant d’utilisateur : sessiondesk-cli delete-user-data USER_ID...</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>delete-user-data is for OpenReplay; use revoke for other servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete-user-data est destiné à OpenReplay ; utilisez revoke pour les autres serveurs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+59"/>
         <source>OpenReplay needs the project key (--project-key, or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay a besoin de la clé de projet (--project-key, ou dans le profil).</translation>
     </message>
     <message>
         <location line="-56"/>
         <source>Delete everything %1 recorded about %2? This cannot be undone. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce que %1 a enregistré sur %2 ? Cette action est irréversible. [y/N] </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing to delete without confirmation: standard input is not a terminal; pass --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression sans confirmation refusée : l’entrée standard n’est pas un terminal ; indiquez --yes.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>deletion accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression acceptée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deletion already scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>suppression déjà planifiée</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>users: only users whose id, e-mail or name contains TEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>users : uniquement les utilisateurs dont l’identifiant, l’e-mail ou le nom contient TEXT.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Projects and users are looked up on OpenReplay servers only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les projets et les utilisateurs ne se consultent que sur les serveurs OpenReplay.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>table or json (JSON Lines, as stored; default table).</source>
-        <translation type="unfinished"></translation>
+        <translation>table ou json (JSON Lines, tel qu’enregistré ; table par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only the last N entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les N dernières entrées.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>--limit needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit demande un nombre positif.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 unreadable lines in %2 were skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes illisibles dans %2 ont été ignorées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Port on 127.0.0.1 (default: a free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sur 127.0.0.1 (par défaut : un port libre).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of generated sessions (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sessions générées (5000 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed of the generated data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données générées (1 par défaut).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Hold each page of the session list back this many milliseconds, like a distant server (default 0).</source>
+        <translation>Retenir chaque page de la liste des sessions pendant ce nombre de millisecondes, comme un serveur distant (0 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--latency needs a number of milliseconds between 0 and 60000.</source>
+        <translation>--latency demande un nombre de millisecondes entre 0 et 60000.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--port needs a number between 0 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port demande un nombre entre 0 et 65535.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--sessions needs a number between 0 and 100000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sessions demande un nombre entre 0 et 100000000.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--seed needs a non-negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed demande un nombre positif ou nul.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not listen on 127.0.0.1:%1; is the port in use?</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écouter sur 127.0.0.1:%1 ; le port est-il occupé ?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not set up signal handling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en place la gestion des signaux.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Unknown command &quot;%1&quot;; run sessiondesk-cli --help for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande « %1 » inconnue ; lancez sessiondesk-cli --help pour la liste des commandes.</translation>
     </message>
 </context>
 <context>
@@ -450,162 +479,162 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../app/connectionoptions.cpp" line="+42"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de base du serveur, par ex. https://chat.example.org.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rocket.Chat user id (X-User-Id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’utilisateur Rocket.Chat (X-User-Id).</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name of the environment variable that holds the token or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la variable d’environnement qui contient le jeton ou la clé d’API.</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Allow plain http to a host other than this machine (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le http non chiffré vers une autre machine que celle-ci (non sécurisé).</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>--%1 needs a number between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande un nombre entre %2 et %3.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Server kind: rocketchat, openreplay or seam (default rocketchat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de serveur : rocketchat, openreplay ou seam (rocketchat par défaut).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rocket.Chat: the sessions of all users (needs the view-device-management permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat : les sessions de tous les utilisateurs (nécessite la permission view-device-management).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de projet OpenReplay.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay API version: 1, 2 or auto (default auto).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l’API OpenReplay : 1, 2 ou auto (auto par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam workspace id (for display).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’espace de travail Seam (pour l’affichage).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay end-user id whose sessions to list; repeat for several users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant d’utilisateur final OpenReplay dont lister les sessions ; répétez pour plusieurs utilisateurs.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accept only a server certificate with this SHA-256 fingerprint (hex).</source>
-        <translation type="unfinished"></translation>
+        <translation>N’accepter qu’un certificat serveur ayant cette empreinte SHA-256 (hex).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give up when the server sends nothing for this many seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner quand le serveur n’envoie rien pendant ce nombre de secondes (30 par défaut).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Read the token or API key from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le jeton ou la clé d’API sur la première ligne de l’entrée standard.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Largest accepted response in MiB (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grande réponse acceptée, en Mio (64 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: sessions started at or after this time (ISO 8601; default: the profile&apos;s range, 30 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay : sessions commencées à partir de cette date (ISO 8601 ; par défaut : la période du profil, 30 jours).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: sessions started before this time (ISO 8601; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay : sessions commencées avant cette date (ISO 8601 ; par défaut : maintenant).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions of this user identifier key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam : uniquement les sessions client de cette clé d’identifiant utilisateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions of this Connect Webview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam : uniquement les sessions client de cette Connect Webview.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions of this user identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam : uniquement les sessions client de cette identité utilisateur.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: only client sessions without a user identifier key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam : uniquement les sessions client sans clé d’identifiant utilisateur.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unknown server kind &quot;%1&quot;; use rocketchat, openreplay or seam.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de serveur « %1 » inconnu ; utilisez rocketchat, openreplay ou seam.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--api-version must be 1, 2 or auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-version doit valoir 1, 2 ou auto.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>--%1 needs an ISO 8601 time such as 2026-11-01 or 2026-11-01T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 demande une date ISO 8601 comme 2026-11-01 ou 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Pass either --token-env or --token-stdin, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --token-env soit --token-stdin, pas les deux.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not read standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l’entrée standard.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--token-stdin read nothing: pipe the token into standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token-stdin n’a rien lu : envoyez le jeton sur l’entrée standard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No credentials given: pass --token-env VAR naming an environment variable that holds the token, or --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant fourni : indiquez --token-env VAR, le nom d’une variable d’environnement contenant le jeton, ou --token-stdin.</translation>
     </message>
     <message>
         <location line="-103"/>
         <source>No server given: pass --url URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur indiqué : indiquez --url URL.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Rocket.Chat needs --user-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat a besoin de --user-id ID.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>The environment variable %1 named by --token-env is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable d’environnement %1 désignée par --token-env n’est pas définie ou est vide.</translation>
     </message>
 </context>
 <context>
@@ -613,43 +642,43 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/connectiontest.cpp" line="+37"/>
         <source>%1 rejected the credentials (HTTP %2); check the API key or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants (HTTP %2) ; vérifiez la clé d’API ou reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected to %1. Sessions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1. Sessions : %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+54"/>
         <source>Connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <location line="-45"/>
         <source>OpenReplay API v1 needs the project key to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API OpenReplay v1 a besoin de la clé de projet pour tester la connexion.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connected to %1 (OpenReplay API v1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (API OpenReplay v1).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected to %1 (OpenReplay API v2). Projects: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 (API OpenReplay v2). Projets : %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Connected to %1: workspace &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à %1 : espace de travail « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -657,40 +686,40 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/credentialstore.cpp" line="+30"/>
         <source>The keychain denied access (%1); unlock it and allow SessionDesk, or use --token-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l’accès (%1) ; déverrouillez-le et autorisez SessionDesk, ou utilisez --token-env.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur : %1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No Secret Service is running: install and unlock gnome-keyring or KWallet, or use --token-env.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Secret Service n’est actif : installez et déverrouillez gnome-keyring ou KWallet, ou utilisez --token-env.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../models/csvwriter.cpp" line="+21"/>
+        <location filename="../models/csvwriter.cpp" line="+32"/>
         <source>Could not write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’écriture : %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+195"/>
         <source>The export was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export a été annulé.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not open %1 for writing: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -699,107 +728,107 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <location filename="../views/detailsdock.cpp" line="+20"/>
         <location line="+67"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>&amp;Load from Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger depuis le serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le &amp;JSON</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Double-click a value to copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur une valeur pour la copier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Copied %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copié.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server&apos;s own record of this session appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement propre au serveur de cette session apparaît ici.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’exploitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP / location</source>
-        <translation type="unfinished"></translation>
+        <translation>IP / emplacement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (local)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Début (UTC)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ask the server for everything it knows about this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur tout ce qu’il sait de cette session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay has no call for a single session.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay n’a pas d’appel pour une session seule.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1…</translation>
     </message>
 </context>
 <context>
@@ -807,93 +836,93 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/net/httpclient.cpp" line="+55"/>
         <source>Could not connect to %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : la connexion a été refusée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server name in %1 could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur dans %1 n’a pas pu être résolu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 sent nothing for %2 seconds; the request was abandoned.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a rien envoyé pendant %2 secondes ; la requête a été abandonnée.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 redirected too many times.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé trop de fois.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête vers %1 a échoué : %2</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The CA certificate file %1 cannot be read or holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificats d’AC %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&quot;%1&quot; is not a valid server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une URL de serveur valide.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server URLs must not contain a user name or password; use the keychain instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les URL de serveur ne doivent contenir ni nom d’utilisateur ni mot de passe ; utilisez plutôt le trousseau.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unsupported URL scheme &quot;%1&quot;: use https:// (or http:// for a server on this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma d’URL « %1 » non pris en charge : utilisez https:// (ou http:// pour un serveur sur cette machine).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Refusing to send credentials over plain http to %1: use https://, or allow insecure http for this server explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refus d’envoyer des identifiants en http non chiffré à %1 : utilisez https://, ou autorisez explicitement le http non sécurisé pour ce serveur.</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 redirected to %2; SessionDesk does not follow redirects to another server because they would carry your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a redirigé vers %2 ; SessionDesk ne suit pas les redirections vers un autre serveur, car elles emporteraient vos identifiants.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The secure connection to %1 was refused: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a été refusée : %2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The certificate of %1 does not match the pinned SHA-256 fingerprint (it has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 ne correspond pas à l’empreinte SHA-256 épinglée (il a %2).</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+26"/>
         <source>The response from %1 is larger than the limit of %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 dépasse la limite de %2 Mio.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>%1 did not finish answering within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas fini de répondre en %2 secondes.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -901,553 +930,553 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/jsonutil.cpp" line="+134"/>
         <source>The server answered with an HTML page instead of JSON; check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une page HTML au lieu de JSON ; vérifiez l’URL du serveur.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server sent an empty response instead of a sessions list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse vide au lieu d’une liste de sessions.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server sent malformed JSON (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé du JSON mal formé (%1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s response is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’est pas un objet JSON.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The server reported a failure without a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé un échec sans raison.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur : %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2%3</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+100"/>
+        <location filename="../views/mainwindow.cpp" line="+113"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the sessions again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les sessions (F5)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Stop Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter le chargement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop loading sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le chargement des sessions</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export Visible Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter les lignes visibles…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the rows and columns shown to CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV les lignes et colonnes affichées (Ctrl+E)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profils…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add, edit and test server profiles (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, modifier et tester des profils de serveur (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Sign In…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End this sign-in on the server and forget its token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à cette connexion sur le serveur et oublier son jeton</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Revoke Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer les sessions…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les sessions…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam: delete the selected client sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam : supprimer les sessions client sélectionnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete &amp;User Data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données &amp;utilisateur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: delete everything recorded about the selected rows&apos; users</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay : supprimer tout ce qui a été enregistré sur les utilisateurs des lignes sélectionnées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;replay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay: watch the current row&apos;s recording in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay : regarder l’enregistrement de la ligne courante dans le navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Copy Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the selected rows as tab-separated text (pastes into spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées en texte séparé par des tabulations (se colle dans un tableur)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;essions</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;essions</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de SessionDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de SessionDesk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Browse, filter, export and revoke the login sessions of the servers you run.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SessionDesk %1&lt;/h3&gt;&lt;p&gt;Parcourir, filtrer, exporter et révoquer les sessions de connexion des serveurs que vous administrez.&lt;/p&gt;&lt;p&gt;Sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+361"/>
+        <location line="+362"/>
         <source>SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-359"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server whose sessions are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur dont les sessions sont affichées</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Filter sessions (Ctrl+F): user, device, OS, IP, date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sessions (Ctrl+F) : utilisateur, appareil, système, IP, date…</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+576"/>
+        <location line="+628"/>
         <source>Not connected to a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un serveur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenReplay recordings cannot be revoked; delete the user&apos;s data instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements OpenReplay ne peuvent pas être révoqués ; supprimez plutôt les données de l’utilisateur.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A revocation is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une révocation est encore en cours.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Revoke %1 Sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer %1 sessions…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Revoke Session…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révoquer la session…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign the selected devices out (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter les appareils sélectionnés (Suppr)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete the selected client sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les sessions client sélectionnées</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Only Seam client sessions can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les sessions client Seam peuvent être supprimées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete everything recorded about the selected rows&apos; users</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer tout ce qui a été enregistré sur les utilisateurs des lignes sélectionnées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only OpenReplay keeps user data to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul OpenReplay conserve des données utilisateur à supprimer.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Copy &amp;Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la &amp;cellule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy Session &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’&amp;identifiant de session</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Copied %1 rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes copiées.</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+5"/>
         <source>Delete User Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les données utilisateur</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>&lt;p&gt;Ask %1 to delete &lt;b&gt;everything it recorded&lt;/b&gt; about these users? This cannot be undone.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Demander à %1 de supprimer &lt;b&gt;tout ce qu’il a enregistré&lt;/b&gt; sur ces utilisateurs ? Cette action est irréversible.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>%1 — %2 on %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 sur %3 (%4)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;p&gt;and %1 more.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;et %1 de plus.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des sessions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer des sessions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Delete &lt;b&gt;%1&lt;/b&gt; client sessions of &lt;b&gt;%2&lt;/b&gt; users on %3?&lt;/p&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Supprimer &lt;b&gt;%1&lt;/b&gt; sessions client de &lt;b&gt;%2&lt;/b&gt; utilisateurs sur %3 ?&lt;/p&gt;%4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;Sign out &lt;b&gt;%1&lt;/b&gt; sessions of &lt;b&gt;%2&lt;/b&gt; users on %3? The devices will have to sign in again.&lt;/p&gt;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Déconnecter &lt;b&gt;%1&lt;/b&gt; sessions de &lt;b&gt;%2&lt;/b&gt; utilisateurs sur %3 ? Les appareils devront se reconnecter.&lt;/p&gt;%4</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Revoking %1 sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de %1 sessions…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server is rate limiting; continuing in %1 s…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur limite le débit ; reprise dans %1 s…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No second factor was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun second facteur n’a été fourni.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Deleted %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions supprimées.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoked %1 sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions révoquées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted %1 sessions; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions supprimées ; %2 en échec.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Revoked %1 sessions; %2 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some Sessions Were Not Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines sessions n’ont pas été révoquées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;%1 revoked or already gone, %2 not revoked:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every outcome is in the audit log.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 révoquées ou déjà terminées, %2 non révoquées :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque résultat figure dans le journal d’audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-754"/>
+        <location line="-805"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — SessionDesk</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;h2&gt;Opening %1…&lt;/h2&gt;&lt;p&gt;Reading the credentials from the keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ouverture de %1…&lt;/h2&gt;&lt;p&gt;Lecture des identifiants dans le trousseau.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&lt;h2&gt;The keychain is not available&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk keeps credentials only in the keychain. &lt;a href=&quot;retry&quot;&gt;Try again&lt;/a&gt; once it is running and unlocked.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Le trousseau n’est pas disponible&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk ne conserve les identifiants que dans le trousseau. &lt;a href=&quot;retry&quot;&gt;Réessayez&lt;/a&gt; une fois qu’il est actif et déverrouillé.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucune clé d’API pour %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Saisir la clé d’API…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h2&gt;Not signed in to %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in…&lt;/a&gt;%3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Non connecté à %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Se connecter…&lt;/a&gt;%3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> · &lt;a href=&quot;profiles&quot;&gt;Use a personal access token…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;a href=&quot;profiles&quot;&gt;Utiliser un jeton d’accès personnel…&lt;/a&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;h2&gt;Signing in to %1…&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Connexion à %1…&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Signed in, but the token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté, mais le jeton n’a pas pu être enregistré : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The server did not confirm the sign-out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n’a pas confirmé la déconnexion : %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;h2&gt;The profile was removed&lt;/h2&gt;&lt;p&gt;Choose another server in the toolbar, or &lt;a href=&quot;profiles&quot;&gt;add a profile…&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Le profil a été supprimé&lt;/h2&gt;&lt;p&gt;Choisissez un autre serveur dans la barre d’outils, ou &lt;a href=&quot;profiles&quot;&gt;ajoutez un profil…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>No profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Looking up the project on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du projet sur %1…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 does not list the project %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne liste pas le projet %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>This server kind is not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type de serveur n’est pas encore pris en charge.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+156"/>
         <source>Loading sessions from %1: %2 of %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sessions de %1 : %2 sur %3…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-135"/>
         <source>Loading sessions from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des sessions de %1…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+86"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions chargées depuis %2 en %3 s.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server&apos;s count changed while loading; refresh to be sure nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de sessions du serveur a changé pendant le chargement ; actualisez pour être sûr qu’il ne manque rien.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loading stopped; %1 sessions loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement arrêté ; %1 sessions chargées.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your sign-in to %1 has expired or was revoked; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion à %1 a expiré ou a été révoquée ; reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Impossible de charger les sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Appuyez sur F5 pour réessayer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+32"/>
         <source>%1 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions sur %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les sessions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Export Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’export</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exported %1 sessions to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sessions exportées vers %2.</translation>
     </message>
 </context>
 <context>
@@ -1455,78 +1484,78 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/openreplay/openreplayclient.cpp" line="+46"/>
         <source>OpenReplay needs the organization API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay a besoin de la clé d’API de l’organisation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OpenReplay needs the project key (--project-key, or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay a besoin de la clé de projet (--project-key, ou dans le profil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenReplay lists sessions per end user: name at least one user id (--user ID, or in the profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay liste les sessions par utilisateur final : indiquez au moins un identifiant d’utilisateur (--user ID, ou dans le profil).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The date range is empty: the start must come before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période est vide : le début doit précéder la fin.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>%1 (sessions of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sessions de %2) : %3</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 has more sessions of %2 than the limit of %3 per fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus de sessions de %2 que la limite de %3 par récupération.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OpenReplay API v1 returns at most %1 sessions per user; %2 may have more: narrow the date range.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API OpenReplay v1 renvoie au plus %1 sessions par utilisateur ; %2 en a peut-être davantage : réduisez la période.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 rejected the API key or the project key (HTTP %2); check both in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la clé d’API ou la clé de projet (HTTP %2) ; vérifiez les deux dans le profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no OpenReplay API at this address (HTTP 404); check the URL (self-hosted v2: https://HOST/v2/api).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’API OpenReplay à cette adresse (HTTP 404) ; vérifiez l’URL (v2 auto-hébergée : https://HÔTE/v2/api).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is rate limiting requests (HTTP 429); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite le débit des requêtes (HTTP 429) ; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 accepted the deletion of %2&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la suppression des données de %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 already has a deletion job for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une tâche de suppression pour %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+28"/>
         <source>%1 rejected the API key or the project key (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la clé d’API ou la clé de projet (HTTP %2).</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>%1 cannot delete user data (HTTP %2); this needs OpenReplay API v2 (server 1.27 or newer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas supprimer de données utilisateur (HTTP %2) ; il faut l’API OpenReplay v2 (serveur 1.27 ou plus récent).</translation>
     </message>
 </context>
 <context>
@@ -1534,32 +1563,32 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/openreplay/openreplayparser.cpp" line="+109"/>
         <source>The server reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur : %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The server&apos;s response has no &quot;data&quot; list of sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas de liste « data » de sessions.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The server&apos;s response has no &quot;data&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas d’objet « data ».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The server&apos;s &quot;sessions&quot; is not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ « sessions » du serveur n’est pas une liste.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server&apos;s response has no &quot;data&quot; list of projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas de liste « data » de projets.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The server&apos;s response has no &quot;users&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas de liste « users ».</translation>
     </message>
 </context>
 <context>
@@ -1567,82 +1596,82 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/profiles.cpp" line="+88"/>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a besoin d’un nom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil ne doit pas commencer ni finir par des espaces.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil dépasse %1 caractères.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile name must not contain control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du profil ne doit pas contenir de caractères de contrôle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile &quot;%1&quot; needs a server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil « %1 » a besoin d’une URL de serveur.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a valid server URL; use e.g. https://chat.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une URL de serveur valide ; utilisez par ex. https://chat.example.org.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>OpenReplay API v1 needs a project key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API OpenReplay v1 a besoin d’une clé de projet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The default date range must be between 1 and 3660 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période par défaut doit être comprise entre 1 et 3660 jours.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The timeout must be between 1 and 3600 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai doit être compris entre 1 et 3600 secondes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The certificate pin must be 64 hexadecimal digits (a SHA-256 digest), colons allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’épingle de certificat doit compter 64 chiffres hexadécimaux (un condensé SHA-256), deux-points autorisés.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CA certificate file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de certificats d’AC %1 est illisible.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>The profile file %1 cannot be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de profils %1 ne peut être ni lu ni écrit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile file %1 is malformed; fix or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de profils %1 est mal formé ; corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé « %1 ».</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Could not write the profile file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire le fichier de profils %1.</translation>
     </message>
 </context>
 <context>
@@ -1650,357 +1679,357 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../views/profiledialog.cpp" line="+46"/>
         <source>Server Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de serveur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Rocket.Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seam</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>filled in by signing in, or your user id for a personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>rempli à la connexion, ou votre identifiant d’utilisateur pour un jeton d’accès personnel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>My own sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes propres sessions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All users&apos; sessions (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de tous les utilisateurs (administrateur)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign In with Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec un mot de passe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in with user name, password and two-factor code; the token is kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec nom d’utilisateur, mot de passe et code à deux facteurs ; le jeton est conservé dans le trousseau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant d’utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sessions :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>v2 (OpenReplay 1.27 and newer)</source>
-        <translation type="unfinished"></translation>
+        <translation>v2 (OpenReplay 1.27 et plus récent)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>v1 (OpenReplay 1.26 and older)</source>
-        <translation type="unfinished"></translation>
+        <translation>v1 (OpenReplay 1.26 et plus ancien)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>end-user ids, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants d’utilisateurs finaux, séparés par des virgules</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OpenReplay lists the sessions of given users; several users are merged into one table</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay liste les sessions d’utilisateurs donnés ; plusieurs utilisateurs sont réunis dans un seul tableau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l’&amp;API :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the projects this API key can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les projets visibles avec cette clé d’API</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the project&apos;s users for the text typed last (id, e-mail or name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher dans les utilisateurs du projet le dernier texte saisi (identifiant, e-mail ou nom)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Project key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de &amp;projet :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default &amp;range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période par défaut :</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>optional, for your reference</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, pour mémoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workspace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’espace de &amp;travail :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>kept in the keychain; leave empty to keep the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau ; laissez vide pour garder celui enregistré</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection security</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité de la connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>system certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>certificats du système</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a PEM file with the CA certificates to trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier PEM contenant les certificats d’AC de confiance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>optional SHA-256 fingerprint of the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte SHA-256 facultative du certificat du serveur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Allow plain http to this server (insecure: credentials travel unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser le http non chiffré vers ce serveur (non sécurisé : les identifiants circulent en clair)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier d’AC :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate &amp;pin:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingle de certificat :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Délai :</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d’AC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plain http sends your token unencrypted; use it only inside a trusted network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le http non chiffré envoie votre jeton en clair ; ne l’utilisez que dans un réseau de confiance.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <location line="+78"/>
         <source>Save or revert the changes to this profile first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez ou annulez d’abord les modifications de ce profil.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Personal access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d’accès personnel :</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé d’API :</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie %2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The copy has no credentials yet; enter them and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n’a pas encore d’identifiants ; saisissez-les et enregistrez.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenReplay needs the project key of the project whose sessions you want to see.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay a besoin de la clé du projet dont vous voulez voir les sessions.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » enregistré.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Remove Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the profile &quot;%1&quot; and its stored credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil « %1 » et ses identifiants enregistrés ?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The profile was kept because its secret could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été conservé car son secret n’a pas pu être retiré : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Removed &quot;%1&quot; and its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » et ses identifiants ont été supprimés.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Choose the project first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord le projet.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien trouvé.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+13"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Signed in. Save the profile to keep the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté. Enregistrez le profil pour conserver la connexion.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/demo/demoserver.cpp" line="+339"/>
+        <location filename="../models/demo/demoserver.cpp" line="+429"/>
         <source>The demo server could not listen on 127.0.0.1:%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n’a pas pu écouter sur 127.0.0.1:%1.</translation>
     </message>
 </context>
 <context>
@@ -2008,42 +2037,42 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/revokejob.cpp" line="+79"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements OpenReplay ne peuvent pas être révoqués ou supprimés un par un ; supprimez plutôt les données de l’utilisateur (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only Seam client sessions can be deleted; Rocket.Chat sessions are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les sessions client Seam peuvent être supprimées ; les sessions Rocket.Chat sont révoquées.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Canceled before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé avant l’envoi.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>The code was not accepted; enter the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas été accepté ; saisissez le code actuel.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is rate limiting requests for %2 more seconds; try the rest later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite le débit des requêtes pendant encore %2 secondes ; réessayez le reste plus tard.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé : %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 rejected the credentials (HTTP 401); sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants (HTTP 401) ; reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 does not allow this account to revoke these sessions (HTTP 403)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’autorise pas ce compte à révoquer ces sessions (HTTP 403)%2</translation>
     </message>
 </context>
 <context>
@@ -2051,12 +2080,12 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/rocketchat/rocketchatauth.cpp" line="+39"/>
         <source>%1 has no Rocket.Chat sign-in at this address (HTTP 404); check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de connexion Rocket.Chat à cette adresse (HTTP 404) ; vérifiez l’URL du serveur.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 did not sign out (HTTP %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas effectué la déconnexion (HTTP %2)%3</translation>
     </message>
 </context>
 <context>
@@ -2064,68 +2093,68 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+50"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat a besoin d’un identifiant d’utilisateur et d’un jeton d’authentification (ou d’un jeton d’accès personnel).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+1"/>
         <source>The server rate-limited the fetch; SessionDesk waited for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a limité le débit de la récupération ; SessionDesk a attendu.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 (sessions %2 to %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sessions %2 à %3) : %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 reports %2 sessions, more than the limit of %3 per fetch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annonce %2 sessions, plus que la limite de %3 par récupération.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé les identifiants (HTTP 401%2) ; vérifiez l’identifiant d’utilisateur et le jeton, ou reconnectez-vous.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 denied access to the session list (HTTP 403)%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé l’accès à la liste des sessions (HTTP 403)%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no session list at this address (HTTP 404); Device Management needs Rocket.Chat 5.0 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de liste de sessions à cette adresse (HTTP 404) ; la gestion des appareils nécessite Rocket.Chat 5.0 ou plus récent.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is rate limiting requests (HTTP 429); try again in %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite le débit des requêtes (HTTP 429) ; réessayez dans %2 secondes.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is rate limiting requests (HTTP 429); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 limite le débit des requêtes (HTTP 429) ; réessayez plus tard.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 does not allow Device Management; it needs an Enterprise licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’autorise pas la gestion des appareils ; elle nécessite une licence Enterprise.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 had a server error (HTTP %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a eu une erreur serveur (HTTP %2)%3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 answered HTTP %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2%3</translation>
     </message>
 </context>
 <context>
@@ -2133,32 +2162,32 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/rocketchat/rocketchatparser.cpp" line="+37"/>
         <source>The server&apos;s response has no &quot;sessions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas de liste « sessions ».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server&apos;s response has an invalid &quot;total&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur a un « total » invalide.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>The server sent an empty answer to the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé une réponse vide à la connexion.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server&apos;s answer to the sign-in is not JSON; check the server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur à la connexion n’est pas du JSON ; vérifiez l’URL du serveur.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The server accepted the sign-in but sent no user id or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la connexion mais n’a envoyé ni identifiant d’utilisateur ni jeton.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unexpected answer to the sign-in (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue à la connexion (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -2166,22 +2195,22 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/seam/seamclient.cpp" line="+44"/>
         <source>Seam needs an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam a besoin d’une clé d’API.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 rejected the API key (HTTP %2); check it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la clé d’API (HTTP %2) ; vérifiez-la dans le profil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2218,7 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/seam/seamparser.cpp" line="+44"/>
         <source>The server&apos;s response has no &quot;client_sessions&quot; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n’a pas de liste « client_sessions ».</translation>
     </message>
 </context>
 <context>
@@ -2197,57 +2226,57 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/session.cpp" line="+24"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de client</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>Système d’exploitation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IP / location</source>
-        <translation type="unfinished"></translation>
+        <translation>IP / emplacement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
 </context>
 <context>
@@ -2255,12 +2284,12 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/providers/sessiondetails.cpp" line="+32"/>
         <source>OpenReplay&apos;s public API has no call for a single session; the listed fields are all there is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API publique d’OpenReplay n’a pas d’appel pour une session seule ; les champs listés sont tout ce qui existe.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 no longer knows this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne connaît plus cette session.</translation>
     </message>
 </context>
 <context>
@@ -2268,22 +2297,22 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../models/session.cpp" line="+147"/>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application mobile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Desktop app</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de bureau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mobile browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur mobile</translation>
     </message>
 </context>
 <context>
@@ -2291,62 +2320,62 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
     <message>
         <location filename="../views/signindialog.cpp" line="+44"/>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Sign In to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sign in to the Rocket.Chat server &lt;b&gt;%1&lt;/b&gt;. SessionDesk keeps the resulting token in your keychain, never your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous au serveur Rocket.Chat &lt;b&gt;%1&lt;/b&gt;. SessionDesk conserve le jeton obtenu dans votre trousseau, jamais votre mot de passe.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d’utilisateur ou e-mail</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the code sent to your e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>le code envoyé à votre adresse e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the code from your authenticator app</source>
-        <translation type="unfinished"></translation>
+        <translation>le code de votre application d’authentification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Two-Factor Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification à deux facteurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;%1&lt;/b&gt; asks for a second factor. Enter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; demande un second facteur. Saisissez %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
 </context>
 <context>
@@ -2355,85 +2384,85 @@ Run &quot;sessiondesk-cli COMMAND --help&quot; for the options of a command.
         <location filename="../models/signin.cpp" line="+39"/>
         <location line="+14"/>
         <source>Sign-in canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion annulée.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The code was not accepted; enter a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n’a pas été accepté ; saisissez-en un nouveau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The code was wrong or has expired; enter the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code était faux ou a expiré ; saisissez le code actuel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The user name or password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur ou le mot de passe n’a pas été accepté.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+40"/>
+        <location filename="../app/main.cpp" line="+33"/>
         <source>Browse, filter, export and revoke server login sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir, filtrer, exporter et révoquer les sessions de connexion des serveurs.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start the embedded demo server and open its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer le serveur de démonstration intégré et ouvrir ses sessions.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number of demo sessions (default 5000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de sessions de démonstration (5000 par défaut).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the saved profile NAME (default: the one used last).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le profil enregistré NAME (par défaut : le dernier utilisé).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read and write profiles in FILE instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire et écrire les profils dans FILE au lieu de %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--demo-sessions needs a number between 0 and 100000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-sessions demande un nombre entre 0 et 100000000.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SessionDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Demo server: user &quot;%1&quot; or &quot;%2&quot; (two-factor code %3), password &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration : utilisateur « %1 » ou « %2 » (code à deux facteurs %3), mot de passe « %4 ».</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
         <source>Demo Rocket.Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat de démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo OpenReplay</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenReplay de démonstration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Demo Seam</source>
-        <translation type="unfinished"></translation>
+        <translation>Seam de démonstration</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>There is no profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé « %1 ».</translation>
     </message>
 </context>
 </TS>
