@@ -91,6 +91,49 @@ void *reallocate(void *p, size_t oldBytes, size_t newBytes, size_t usedBytes)
     return q;
 }
 
+#ifdef Q_OS_LINUX
+namespace {
+std::atomic<int> g_frontsPending{0};
+
+// MADV_POPULATE_WRITE (Linux 5.14) faults pages in as a write would, without writing;
+// older kernels refuse it and the pages fault on first touch as before. In 2 MiB steps,
+// so a thread touching the same block never waits long behind this one.
+constexpr int kPopulateWrite = 23;
+constexpr uintptr_t kStep = uintptr_t(2) << 20;
+
+void populateForwards(uintptr_t begin, uintptr_t end)
+{
+    for (uintptr_t at = begin; at < end;) {
+        const uintptr_t stepEnd = end - at > kStep ? at + kStep : end;
+        if (madvise(reinterpret_cast<void *>(at), stepEnd - at, kPopulateWrite) != 0)
+            return;
+        at = stepEnd;
+    }
+}
+
+// Arrays fill from the front, so a thread appending fast and this one meet once instead
+// of one waiting on each page the other is just backing.
+void populateBackwards(uintptr_t begin, uintptr_t end)
+{
+    for (uintptr_t at = end; at > begin;) {
+        const uintptr_t stepBegin = at - begin > kStep ? at - kStep : begin;
+        if (madvise(reinterpret_cast<void *>(stepBegin), at - stepBegin, kPopulateWrite) != 0)
+            return;
+        at = stepBegin;
+    }
+}
+} // namespace
+#endif
+
+bool frontsPending() noexcept
+{
+#ifdef Q_OS_LINUX
+    return g_frontsPending.load(std::memory_order_acquire) > 0;
+#else
+    return false;
+#endif
+}
+
 std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t bytes)
 {
     auto done = std::make_shared<std::atomic<bool>>(false);
@@ -103,22 +146,21 @@ std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t by
         return threads;
     }();
     constexpr uintptr_t kPage = 4096;
+    constexpr uintptr_t kFront = uintptr_t(4) << 20;
     const auto first = (reinterpret_cast<uintptr_t>(p) + kPage - 1) & ~(kPage - 1);
     const auto last = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kPage - 1);
     if (bytes >= kHugeThreshold && last > first) {
-        pool->start([done, first, last] {
-            // MADV_POPULATE_WRITE (Linux 5.14) faults pages in as a write would, without
-            // writing; older kernels refuse it and the pages fault on first touch as before.
-            // From the end backwards, in steps: arrays fill from the front, so the thread
-            // that appends and this one meet once instead of one waiting on each page.
-            constexpr int kPopulateWrite = 23;
-            constexpr uintptr_t kStep = uintptr_t(2) << 20;
-            for (uintptr_t end = last; end > first;) {
-                const uintptr_t begin = end - first > kStep ? end - kStep : first;
-                if (madvise(reinterpret_cast<void *>(begin), end - begin, kPopulateWrite) != 0)
-                    break;
-                end = begin;
-            }
+        const uintptr_t frontEnd = std::min(last, first + kFront);
+        // The fronts jump the queue (higher priority): the rest of an earlier block can wait.
+        g_frontsPending.fetch_add(1, std::memory_order_acq_rel);
+        pool->start(
+            [first, frontEnd] {
+                populateForwards(first, frontEnd);
+                g_frontsPending.fetch_sub(1, std::memory_order_acq_rel);
+            },
+            1);
+        pool->start([done, frontEnd, last] {
+            populateBackwards(frontEnd, last);
             done->store(true, std::memory_order_release);
         });
         return done;

@@ -42,10 +42,17 @@ void *reallocate(void *p, size_t oldBytes, size_t newBytes, size_t usedBytes);
 /**
  * Has the system back [p, p + bytes) with memory now, on a background thread, without
  * changing its contents; the returned flag turns true when done. Large blocks are
- * otherwise backed page by page on first touch, and on virtual machines each fault of a
- * 2 MiB page costs around a millisecond on whatever thread touches it.
+ * otherwise backed page by page on first touch, and on virtual machines the first touch
+ * of a 2 MiB page costs up to several milliseconds on whatever thread touches it.
+ *
+ * The first few MiB of every block, where arrays are appended to, go before the rest of
+ * any block, so several arrays filled side by side are all ready at their fronts soon;
+ * frontsPending() tells when that is done. The rest is backed from its end backwards.
  */
 std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t bytes);
+/// True while the front of a block passed to prefaultInBackground() is not backed yet:
+/// touching it now would fault on the touching thread (a GUI thread would stall).
+bool frontsPending() noexcept;
 /// Like allocate(), but all bytes read as zero. Large blocks come zeroed from the system,
 /// page by page as they are first touched, instead of being cleared up front.
 void *allocateZeroed(size_t bytes);
@@ -231,8 +238,12 @@ public:
 private:
     void growFor(size_t extra)
     {
-        if (m_size + extra > m_capacity)
+        if (m_size + extra > m_capacity) {
             reserve(std::max(m_size + extra, m_capacity + m_capacity / 4 + 4096 / sizeof(T)));
+            // Large arrays grow by remapping; back the new room before appends reach it.
+            if (m_capacity * sizeof(T) >= LargeMemory::kHugeThreshold)
+                prefaultCapacity();
+        }
     }
 
     T *m_data = nullptr;

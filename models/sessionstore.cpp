@@ -60,11 +60,13 @@ void SessionStore::reserve(qint64 rows)
     const auto n = size_t(rows);
     m_records.reserve(n);
     m_cold.reserve(n);
-    // The rows will be appended from the GUI thread; their memory is faulted in beforehand.
-    m_records.prefaultCapacity();
-    m_cold.prefaultCapacity();
     // Typically ids and addresses are distinct per session; the rest repeats.
     m_pool.reserve(n * 2);
+    // The rows will be appended from the GUI thread; their memory is faulted in beforehand,
+    // once everything is mapped: mapping waits for the lock that faulting holds.
+    m_records.prefaultCapacity();
+    m_cold.prefaultCapacity();
+    m_pool.prefaultReserved();
 }
 
 void SessionStore::internBatch(const SessionBatch &batch)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessiontablemodel.h"
 
+#include "largememory.h"
+
 #include <algorithm>
 #include <climits>
 
@@ -67,6 +69,11 @@ void SessionTableModel::beginRefresh()
 {
     ++m_generation;
     m_skipped = 0;
+}
+
+bool SessionTableModel::isMemoryReady()
+{
+    return !LargeMemory::frontsPending();
 }
 
 void SessionTableModel::reserve(qint64 rows)

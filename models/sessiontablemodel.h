@@ -38,7 +38,11 @@ public:
     void endRefresh(bool complete);
     void clear();
     /// Room for about rows sessions (the total the server announced); avoids regrowing.
+    /// The memory is backed on a background thread; see isMemoryReady().
     void reserve(qint64 rows);
+    /// False for a short while after reserve(): storing rows now would make this thread
+    /// fault in the reserved memory itself. A window holds pages back meanwhile.
+    static bool isMemoryReady();
     /// Removes the sessions with these ids (e.g. after a revoke), keeping the rest in place.
     void removeSessions(const QStringList &sessionIds);
 

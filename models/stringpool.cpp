@@ -132,7 +132,7 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
 
 void StringPool::internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids)
 {
-    if (m_nextSlots.size() > 0 && m_nextSlotsReady->load(std::memory_order_acquire))
+    if (m_nextSlots.size() > 0 && m_nextSlotsReady && m_nextSlotsReady->load(std::memory_order_acquire))
         rehashInto(std::exchange(m_nextSlots, {}));
     // Three prefetch passes, each depending on the loads the previous one started: the
     // table slot, then the pool entry of the id in that slot, then its bytes. Interning
@@ -161,18 +161,24 @@ void StringPool::reserve(size_t strings)
 {
     m_offsets.reserve(strings + 2);
     m_lowerOffsets.reserve(strings + 2);
-    m_offsets.prefaultCapacity();
-    m_lowerOffsets.prefaultCapacity();
     size_t capacity = std::max(m_slots.size(), m_nextSlots.size());
     while (capacity * 3 < (strings + 1) * 4)
         capacity *= 2;
     if (capacity == std::max(m_slots.size(), m_nextSlots.size()))
         return;
+    m_nextSlots = ZeroedArray<uint64_t>(capacity);
+    m_nextSlotsReady.reset();
+}
+
+void StringPool::prefaultReserved()
+{
+    m_offsets.prefaultCapacity();
+    m_lowerOffsets.prefaultCapacity();
     // The big table is random-accessed from its first entry on, so every one of its pages
     // would fault at once on the thread that stores (tens of ms at a million rows). Let a
     // background thread fault them in; internMany() moves over once that is done.
-    m_nextSlots = ZeroedArray<uint64_t>(capacity);
-    m_nextSlotsReady = LargeMemory::prefaultInBackground(m_nextSlots.data(), capacity * sizeof(uint64_t));
+    if (m_nextSlots.size() > 0 && !m_nextSlotsReady)
+        m_nextSlotsReady = LargeMemory::prefaultInBackground(m_nextSlots.data(), m_nextSlots.size() * sizeof(uint64_t));
 }
 
 size_t StringPool::memoryBytes() const

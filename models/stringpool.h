@@ -39,7 +39,9 @@ public:
     static uint64_t hashOf(std::string_view text);
     /// Prepares the index for about strings distinct strings in total. The text itself
     /// grows as needed (by remapping, see GrowableArray), so no guess about it is needed.
+    /// Only maps the memory; prefaultReserved() then backs it on a background thread.
     void reserve(size_t strings);
+    void prefaultReserved();
     /// Returns the id of text if it is in the pool, UINT32_MAX otherwise.
     uint32_t find(std::string_view text) const;
     std::string_view view(uint32_t id) const

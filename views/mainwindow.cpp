@@ -86,6 +86,10 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(100);
     connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushBatches);
+    m_memoryWaitTimer = new QTimer(this);
+    m_memoryWaitTimer->setSingleShot(true);
+    m_memoryWaitTimer->setInterval(4);
+    connect(m_memoryWaitTimer, &QTimer::timeout, this, &MainWindow::flushBatches);
     m_statusTimer = new QTimer(this);
     m_statusTimer->setSingleShot(true);
     m_statusTimer->setInterval(100);
@@ -710,6 +714,12 @@ void MainWindow::flushBatches()
     m_flushTimer->stop();
     if (m_filter->isComputing()) // a large re-sort runs on the thread pool; computingFinished brings us back
         return;
+    if (!m_pendingBatches.isEmpty() && !SessionTableModel::isMemoryReady()) {
+        // Room for all rows was just reserved and a background thread is backing it with
+        // memory; storing now would take those page faults here (tens of ms at a million).
+        m_memoryWaitTimer->start();
+        return;
+    }
     if (!m_pendingBatches.isEmpty()) {
         // A slice per turn of the event loop, so the window keeps answering input between
         // slices however fast pages come in. The table repaints once the pages pending

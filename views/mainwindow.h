@@ -195,4 +195,5 @@ private:
     qint64 m_received = 0; ///< progress of the running fetch
     qint64 m_total = 0;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_memoryWaitTimer = nullptr; // polls SessionTableModel::isMemoryReady()
 };

@@ -399,6 +399,58 @@ FetchComparison compareFetch(qint64 rows, int latencyMs)
     return r;
 }
 
+/**
+ * With --trace-gaps, every event the GUI thread takes longer than 8 ms to handle while the
+ * window loads is listed (time, duration, event type, receiver class): where a long gap
+ * in the probe's ticks came from.
+ */
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Entry
+    {
+        qint64 atNs, durationNs;
+        int type;
+        const char *receiver;
+    };
+    void startTracing()
+    {
+        m_entries.clear();
+        m_clock.start();
+        m_tracing = true;
+    }
+    std::vector<Entry> stopTracing()
+    {
+        m_tracing = false;
+        return std::exchange(m_entries, {});
+    }
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!m_tracing || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        // Read before delivery: a DeferredDelete event destroys its receiver.
+        const char *className = receiver->metaObject()->className();
+        const int type = event->type();
+        ++m_depth;
+        const qint64 start = m_clock.nsecsElapsed();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 duration = m_clock.nsecsElapsed() - start;
+        --m_depth;
+        if (duration > 8'000'000)
+            m_entries.push_back({start, duration, type, className});
+        return result;
+    }
+
+private:
+    std::vector<Entry> m_entries;
+    QElapsedTimer m_clock;
+    bool m_tracing = false;
+    int m_depth = 0;
+};
+
 struct WindowResult
 {
     double load = -1, firstRows = -1, longestStall = -1, stallP99 = -1;
@@ -410,7 +462,7 @@ struct WindowResult
  * 1 ms timer on the GUI thread records the longest gap between its ticks: the longest
  * time the window could not react to input or paint.
  */
-WindowResult measureWindow(qint64 rows)
+WindowResult measureWindow(qint64 rows, bool traceGaps)
 {
     WindowResult r;
     DemoServerThread server;
@@ -434,11 +486,13 @@ WindowResult measureWindow(qint64 rows)
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
-    qint64 longestNs = 0;
+    qint64 longestNs = 0, longestEndNs = 0;
     std::vector<qint64> gaps;
     gaps.reserve(size_t(1) << 16);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 gap = sinceTick.nsecsElapsed();
+        if (gap > longestNs)
+            longestEndNs = clock.nsecsElapsed();
         longestNs = std::max(longestNs, gap);
         gaps.push_back(gap);
         sinceTick.start();
@@ -453,9 +507,17 @@ WindowResult measureWindow(qint64 rows)
     clock.start();
     sinceTick.start();
     probe.start();
+    auto *app = static_cast<TracingApplication *>(QCoreApplication::instance());
+    if (traceGaps)
+        app->startTracing();
     window.openConnection(server.info().rocketChatConnection(true), u"Demo Rocket.Chat"_s);
     loop.exec();
     probe.stop();
+    if (traceGaps)
+        std::fprintf(stderr, "longest gap: %.1f ms, ending at %.1f ms\n", double(longestNs) / 1e6, double(longestEndNs) / 1e6);
+    for (const auto &e : app->stopTracing())
+        std::fprintf(stderr, "slow event at %8.1f ms: %5.1f ms, type %d, to a %s\n", double(e.atNs) / 1e6,
+                     double(e.durationNs) / 1e6, e.type, e.receiver);
     r.load = double(clock.nsecsElapsed()) / 1e6;
     r.longestStall = double(longestNs) / 1e6;
     if (!gaps.empty()) {
@@ -476,7 +538,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // the window's settings stay out of the user's
     QCommandLineParser parser;
     parser.setApplicationDescription(u"SessionDesk benchmark: naive Qt baseline vs SessionDesk"_s);
@@ -489,6 +551,7 @@ int main(int argc, char *argv[])
         {u"fetch-rows"_s, u"Rows fetched from the demo server, one page at a time and in parallel (default 50000)."_s, u"N"_s, u"50000"_s},
         {u"latency"_s, u"Milliseconds the demo server holds each page back in the fetch comparison (default 10)."_s, u"MS"_s, u"10"_s},
         {u"window-rows"_s, u"Rows the main window loads from the demo server (default: --rows)."_s, u"N"_s},
+        {u"trace-gaps"_s, u"List the events that kept the GUI thread busy over 8 ms while the window loaded."_s},
     });
     parser.process(app);
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
@@ -520,7 +583,7 @@ int main(int argc, char *argv[])
     const FetchComparison fetch = compareFetch(fetchRows, latencyMs);
     const FetchComparison fetchNoLatency = compareFetch(fetchRows, 0);
     std::fprintf(stderr, "the main window loading %lld sessions…\n", static_cast<long long>(windowRows));
-    const WindowResult window = measureWindow(windowRows);
+    const WindowResult window = measureWindow(windowRows, parser.isSet(u"trace-gaps"_s));
 
     const QList<Row> table = {
         {u"ingest (parse on a thread, store here)"_s, rows, desk.ingest, deskSmall.ingest, naive.ingest, -1},

@@ -152,11 +152,15 @@ void RocketChatClient::onParsed(qint64 offset, const RocketChatParser::SessionsP
 
     m_result.invalidItems += page.invalidItems;
     m_result.sessions += page.sessions.size();
-    if (!page.sessions.isEmpty())
-        emit batchReady(page.sessions);
+    // Progress first: with the total known, a receiver can reserve room for every row
+    // before the first ones arrive (SessionTableModel::reserve) instead of moving them.
+    emit progress(m_result.sessions, m_result.reportedTotal);
     if (!m_fetching) // a receiver canceled us
         return;
-    emit progress(m_result.sessions, m_result.reportedTotal);
+    if (!page.sessions.isEmpty())
+        emit batchReady(page.sessions);
+    if (!m_fetching)
+        return;
     pump();
 }
 
