@@ -559,6 +559,9 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
         case RevokeOutcome::Status::Canceled:
             line += Cli::tr("not sent: %1").arg(o.reason);
             break;
+        case RevokeOutcome::Status::Unknown:
+            line += Cli::tr("unknown (refresh to see): %1").arg(o.reason);
+            break;
         }
         std::fprintf(stdout, "%s\n", qPrintable(line));
         std::fflush(stdout);

@@ -15,7 +15,7 @@ struct AuditEntry
     QString action;     ///< "revoke", "delete", "delete-user-data"
     QString sessionId;
     QString userId;
-    QString outcome;    ///< "revoked", "already-gone", "failed", "canceled", "deleted", "accepted"
+    QString outcome;    ///< "revoked", "already-gone", "failed", "canceled", "unknown", "deleted", "accepted"
     QString reason;     ///< for failures: the one-sentence error
 
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;

@@ -24,6 +24,8 @@ QString RevokeOutcome::statusKey(Status status)
         return u"failed"_s;
     case Status::Canceled:
         return u"canceled"_s;
+    case Status::Unknown:
+        return u"unknown"_s;
     }
     return {};
 }
@@ -154,8 +156,9 @@ void RevokeJob::onReply(int index, int codeGeneration, const HttpResult &result)
 {
     --m_inFlight;
     if (result.status != HttpResult::Status::Ok) {
-        // No answer: the server may or may not have acted, so this is not retried.
-        record(index, RevokeOutcome::Status::Failed, result.error);
+        // No answer. Never sent again: if the request got through, the server may have
+        // acted, and only looking (a refresh) tells.
+        record(index, result.maybeActed ? RevokeOutcome::Status::Unknown : RevokeOutcome::Status::Failed, result.error);
         return pump();
     }
     const int status = result.httpStatus;

@@ -23,13 +23,14 @@ struct RevokeTarget
 
 struct RevokeOutcome
 {
-    enum class Status { Revoked, AlreadyGone, Failed, Canceled };
+    /// Unknown: the request may have reached the server, but no answer came back.
+    enum class Status { Revoked, AlreadyGone, Failed, Canceled, Unknown };
     RevokeTarget target;
     Status status = Status::Failed;
-    QString reason; ///< for Failed / Canceled
+    QString reason; ///< for Failed / Canceled / Unknown
 
     bool succeeded() const { return status == Status::Revoked || status == Status::AlreadyGone; }
-    static QString statusKey(Status status); ///< "revoked", "already-gone", "failed", "canceled"
+    static QString statusKey(Status status); ///< "revoked", "already-gone", "failed", "canceled", "unknown"
 };
 Q_DECLARE_METATYPE(RevokeOutcome)
 

@@ -96,12 +96,12 @@ Befehle:
     </message>
     <message>
         <location line="+30"/>
-        <location line="+518"/>
+        <location line="+521"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-519"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -158,13 +158,13 @@ Befehle:
     <message>
         <location line="+9"/>
         <location line="+161"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Geheimnis kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-335"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Nur Sitzungen, deren angezeigter Text TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -240,12 +240,12 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Zweiter Faktor von Rocket.Chat zum Widerrufen der Sitzungen anderer Benutzer: totp, email oder password (Standard: totp).</translation>
     </message>
@@ -297,12 +297,12 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Nothing deleted.</source>
         <translation>Nichts gelöscht.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Nothing revoked.</source>
         <translation>Nichts widerrufen.</translation>
     </message>
@@ -323,14 +323,19 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown (refresh to see): %1</source>
+        <translation>unbekannt (aktualisieren zeigt es): %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -834,7 +839,7 @@ Befehle:
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../models/net/httpclient.cpp" line="+55"/>
+        <location filename="../models/net/httpclient.cpp" line="+59"/>
         <source>Could not connect to %1: the connection was refused.</source>
         <translation>Keine Verbindung zu %1: Die Verbindung wurde abgewiesen.</translation>
     </message>
@@ -844,12 +849,22 @@ Befehle:
         <translation>Der Servername in %1 konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 closed the connection in the middle of its answer.</source>
+        <translation>%1 hat die Verbindung mitten in der Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 hat die Verbindung vor der Antwort geschlossen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 closed the connection without answering; SessionDesk did not send the request again, so it is not known whether the server carried it out.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen; SessionDesk hat die Anfrage nicht erneut gesendet, daher ist nicht bekannt, ob der Server sie ausgeführt hat.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 sent nothing for %2 seconds; the request was abandoned.</source>
         <translation>%1 hat %2 Sekunden lang nichts gesendet; die Anfrage wurde aufgegeben.</translation>
     </message>
@@ -869,12 +884,12 @@ Befehle:
         <translation>Die Anfrage an %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+128"/>
         <source>The CA certificate file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a valid server URL.</source>
         <translation>„%1“ ist keine gültige Server-URL.</translation>
     </message>
@@ -894,12 +909,13 @@ Befehle:
         <translation>Zugangsdaten werden nicht über einfaches http an %1 gesendet: verwenden Sie https:// oder erlauben Sie unsicheres http für diesen Server ausdrücklich.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+95"/>
+        <location line="+92"/>
         <source>%1 redirected to %2; SessionDesk does not follow redirects to another server because they would carry your credentials.</source>
         <translation>%1 hat auf %2 umgeleitet; SessionDesk folgt keinen Umleitungen auf einen anderen Server, weil sie Ihre Zugangsdaten mitnehmen würden.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>The secure connection to %1 was refused: %2.</source>
         <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2.</translation>
     </message>
@@ -910,7 +926,7 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The response from %1 is larger than the limit of %2 MiB.</source>
         <translation>Die Antwort von %1 ist größer als die Grenze von %2 MiB.</translation>
     </message>
@@ -920,9 +936,15 @@ Befehle:
         <translation>%1 hat die Antwort nicht innerhalb von %2 Sekunden beendet.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <location line="+65"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>%1 redirected a change to %2; SessionDesk sends a change only once and does not follow redirects for it.</source>
+        <translation>%1 hat eine Änderung nach %2 umgeleitet; SessionDesk sendet eine Änderung nur einmal und folgt dafür keinen Umleitungen.</translation>
     </message>
 </context>
 <context>
@@ -966,7 +988,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+113"/>
+        <location filename="../views/mainwindow.cpp" line="+117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1157,7 +1179,7 @@ Befehle:
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+634"/>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
@@ -1323,7 +1345,7 @@ Befehle:
         <translation>&lt;p&gt;%1 widerrufen oder bereits beendet, %2 nicht widerrufen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jedes Ergebnis steht im Prüfprotokoll.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-805"/>
+        <location line="-811"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
@@ -1414,17 +1436,17 @@ Befehle:
         <translation>Diese Serverart wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Lade Sitzungen von %1: %2 von %3 …</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Loading sessions from %1…</source>
         <translation>Lade Sitzungen von %1 …</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation>%1 Sitzungen von %2 in %3 s geladen.</translation>
     </message>
@@ -1507,7 +1529,7 @@ Befehle:
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 (sessions of %2): %3</source>
         <translation>%1 (Sitzungen von %2): %3</translation>
     </message>
@@ -1548,12 +1570,12 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 rejected the API key or the project key (HTTP %2).</source>
         <translation>%1 hat den API-Schlüssel oder den Projektschlüssel abgelehnt (HTTP %2).</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 cannot delete user data (HTTP %2); this needs OpenReplay API v2 (server 1.27 or newer).</source>
         <translation>%1 kann keine Benutzerdaten löschen (HTTP %2); dafür ist OpenReplay-API v2 nötig (Server 1.27 oder neuer).</translation>
     </message>
@@ -2035,7 +2057,7 @@ Befehle:
 <context>
     <name>RevokeJob</name>
     <message>
-        <location filename="../models/revokejob.cpp" line="+79"/>
+        <location filename="../models/revokejob.cpp" line="+81"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
         <translation>OpenReplay-Aufzeichnungen können nicht einzeln widerrufen oder gelöscht werden; löschen Sie stattdessen die Daten des Benutzers (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
@@ -2050,7 +2072,7 @@ Befehle:
         <translation>Abgebrochen, bevor die Anfrage gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The code was not accepted; enter the current one.</source>
         <translation>Der Code wurde nicht angenommen; geben Sie den aktuellen ein.</translation>
     </message>
@@ -2117,7 +2139,7 @@ Befehle:
         <translation>%1 meldet %2 Sitzungen, mehr als die Grenze von %3 pro Abruf.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
         <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401%2); prüfen Sie Benutzer-ID und Token oder melden Sie sich erneut an.</translation>
     </message>
@@ -2198,7 +2220,7 @@ Befehle:
         <translation>Seam braucht einen API-Schlüssel.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>

@@ -96,12 +96,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+30"/>
-        <location line="+518"/>
+        <location line="+521"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-519"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -158,13 +158,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     <message>
         <location line="+9"/>
         <location line="+161"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Utiliser le profil enregistré NAME (son secret vient du trousseau).</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-335"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Uniquement les sessions dont le texte affiché contient TEXT (sans tenir compte de la casse).</translation>
     </message>
@@ -240,12 +240,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Do not ask for confirmation.</source>
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-111"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Second facteur Rocket.Chat pour révoquer les sessions d’autres utilisateurs : totp, email ou password (totp par défaut).</translation>
     </message>
@@ -297,12 +297,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Nothing deleted.</source>
         <translation>Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Nothing revoked.</source>
         <translation>Rien n’a été révoqué.</translation>
     </message>
@@ -323,14 +323,19 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>not sent: %1</source>
         <translation>non envoyée : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown (refresh to see): %1</source>
+        <translation>inconnu (actualisez pour voir) : %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -834,7 +839,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>HttpClient</name>
     <message>
-        <location filename="../models/net/httpclient.cpp" line="+55"/>
+        <location filename="../models/net/httpclient.cpp" line="+59"/>
         <source>Could not connect to %1: the connection was refused.</source>
         <translation>Impossible de se connecter à %1 : la connexion a été refusée.</translation>
     </message>
@@ -844,12 +849,22 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le nom du serveur dans %1 n’a pas pu être résolu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 closed the connection in the middle of its answer.</source>
+        <translation>%1 a fermé la connexion au milieu de sa réponse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 closed the connection before answering.</source>
         <translation>%1 a fermé la connexion avant de répondre.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1 closed the connection without answering; SessionDesk did not send the request again, so it is not known whether the server carried it out.</source>
+        <translation>%1 a fermé la connexion sans répondre ; SessionDesk n’a pas renvoyé la requête, on ne sait donc pas si le serveur l’a exécutée.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 sent nothing for %2 seconds; the request was abandoned.</source>
         <translation>%1 n’a rien envoyé pendant %2 secondes ; la requête a été abandonnée.</translation>
     </message>
@@ -869,12 +884,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>La requête vers %1 a échoué : %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+128"/>
         <source>The CA certificate file %1 cannot be read or holds no PEM certificate.</source>
         <translation>Le fichier de certificats d’AC %1 est illisible ou ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&quot;%1&quot; is not a valid server URL.</source>
         <translation>« %1 » n’est pas une URL de serveur valide.</translation>
     </message>
@@ -894,12 +909,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Refus d’envoyer des identifiants en http non chiffré à %1 : utilisez https://, ou autorisez explicitement le http non sécurisé pour ce serveur.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+95"/>
+        <location line="+92"/>
         <source>%1 redirected to %2; SessionDesk does not follow redirects to another server because they would carry your credentials.</source>
         <translation>%1 a redirigé vers %2 ; SessionDesk ne suit pas les redirections vers un autre serveur, car elles emporteraient vos identifiants.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
         <source>The secure connection to %1 was refused: %2.</source>
         <translation>La connexion sécurisée à %1 a été refusée : %2.</translation>
     </message>
@@ -910,7 +926,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The response from %1 is larger than the limit of %2 MiB.</source>
         <translation>La réponse de %1 dépasse la limite de %2 Mio.</translation>
     </message>
@@ -920,9 +936,15 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 n’a pas fini de répondre en %2 secondes.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <location line="+65"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>%1 redirected a change to %2; SessionDesk sends a change only once and does not follow redirects for it.</source>
+        <translation>%1 a redirigé une modification vers %2 ; SessionDesk n’envoie une modification qu’une fois et ne suit pas de redirection pour elle.</translation>
     </message>
 </context>
 <context>
@@ -966,7 +988,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+113"/>
+        <location filename="../views/mainwindow.cpp" line="+117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1157,7 +1179,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+628"/>
+        <location line="+634"/>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
@@ -1323,7 +1345,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;p&gt;%1 révoquées ou déjà terminées, %2 non révoquées :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque résultat figure dans le journal d’audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-805"/>
+        <location line="-811"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
@@ -1414,17 +1436,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Ce type de serveur n’est pas encore pris en charge.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+162"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Chargement des sessions de %1 : %2 sur %3…</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-141"/>
         <source>Loading sessions from %1…</source>
         <translation>Chargement des sessions de %1…</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation>%1 sessions chargées depuis %2 en %3 s.</translation>
     </message>
@@ -1507,7 +1529,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>%1 (sessions of %2): %3</source>
         <translation>%1 (sessions de %2) : %3</translation>
     </message>
@@ -1548,12 +1570,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 rejected the API key or the project key (HTTP %2).</source>
         <translation>%1 a refusé la clé d’API ou la clé de projet (HTTP %2).</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>%1 cannot delete user data (HTTP %2); this needs OpenReplay API v2 (server 1.27 or newer).</source>
         <translation>%1 ne peut pas supprimer de données utilisateur (HTTP %2) ; il faut l’API OpenReplay v2 (serveur 1.27 ou plus récent).</translation>
     </message>
@@ -2035,7 +2057,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>RevokeJob</name>
     <message>
-        <location filename="../models/revokejob.cpp" line="+79"/>
+        <location filename="../models/revokejob.cpp" line="+81"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
         <translation>Les enregistrements OpenReplay ne peuvent pas être révoqués ou supprimés un par un ; supprimez plutôt les données de l’utilisateur (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
@@ -2050,7 +2072,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annulé avant l’envoi.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The code was not accepted; enter the current one.</source>
         <translation>Le code n’a pas été accepté ; saisissez le code actuel.</translation>
     </message>
@@ -2117,7 +2139,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 annonce %2 sessions, plus que la limite de %3 par récupération.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+68"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
         <translation>%1 a refusé les identifiants (HTTP 401%2) ; vérifiez l’identifiant d’utilisateur et le jeton, ou reconnectez-vous.</translation>
     </message>
@@ -2198,7 +2220,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Seam a besoin d’une clé d’API.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>

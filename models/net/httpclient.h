@@ -8,12 +8,15 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QHash>
 #include <QSet>
 #include <QSslCertificate>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 /// The outcome of one HTTP exchange, already bounded and checked.
 struct HttpResult
@@ -24,6 +27,11 @@ struct HttpResult
     QByteArray body;
     QString error;                  ///< one clear sentence when status != Ok
     QList<QNetworkReply::RawHeaderPair> headers;
+    int attempts = 1;               ///< how often the request was sent (see HttpClient::Retry)
+    /// No complete answer, but the request may have reached the server and been carried
+    /// out (connection lost or timed out after sending). Changes in this state are
+    /// reported as unknown, not as failed.
+    bool maybeActed = false;
 
     QByteArray header(QByteArrayView name) const;
     /// How long the server asks us to wait: Retry-After (seconds) or X-RateLimit-Reset (epoch
@@ -40,6 +48,12 @@ struct HttpResult
  *    travel to another origin; Qt's default policy would forward custom auth headers);
  *  - TLS fails closed; a profile may add CA certificates and pin the server certificate;
  *  - every response capped in bytes (after decompression), idle and total timeouts;
+ *  - read-only requests (GET, or Retry::ReadOnly) are sent again after HTTP 502, 503 or
+ *    504 or a connection closed before the answer, at most kMaxRetries times, waiting
+ *    as the server asks (Retry-After) or 0.5, 1, 2 s, within the total timeout; anything
+ *    else (revoke, delete, sign-in) is sent exactly once: its body is handed to Qt as a
+ *    stream that cannot be rewound, because Qt's HTTP/1.1 code would otherwise send a
+ *    request again by itself when a server closes the connection without answering;
  *  - clear one-sentence errors.
  * Replies in flight are aborted by abortAll() and by the destructor; each callback runs once.
  *
@@ -54,6 +68,9 @@ class HttpClient final : public QObject
 
 public:
     using Callback = std::function<void(const HttpResult &)>;
+    /// Whether a failed request may be sent again. GET always may.
+    enum class Retry { Never, ReadOnly };
+    static constexpr int kMaxRetries = 3;
 
     HttpClient(QNetworkAccessManager *nam, const HttpPolicy &policy, QObject *parent = nullptr);
     ~HttpClient() override;
@@ -64,14 +81,20 @@ public:
     /// base with its path extended by path ("/api/v1/…"), query and fragment dropped.
     static QUrl endpoint(const QUrl &base, const QString &path);
 
-    void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, Callback done);
+    void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, Callback done,
+              Retry retry = Retry::Never);
     void abortAll();
-    int inFlight() const { return int(m_replies.size()); }
+    int inFlight() const { return int(m_replies.size() + m_retryTimers.size()); }
 
 private:
+    struct Attempt;
+    void sendAttempt(const std::shared_ptr<Attempt> &attempt);
+    bool retryLater(const std::shared_ptr<Attempt> &attempt, const HttpResult &result);
+
     QNetworkAccessManager *m_nam;
     HttpPolicy m_policy;
     QList<QSslCertificate> m_extraCas;
     QString m_tlsSetupError; ///< the CA file could not be used: every request fails with this
     QSet<QNetworkReply *> m_replies;
+    QHash<QTimer *, std::shared_ptr<Attempt>> m_retryTimers; ///< requests waiting to be sent again
 };

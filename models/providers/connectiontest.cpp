@@ -53,7 +53,7 @@ void request(const Connection &c, QNetworkAccessManager *nam, QObject *context, 
     http->send(req, verb, body, [http, next = std::move(next)](const HttpResult &result) {
         http->deleteLater();
         next(result);
-    });
+    }, HttpClient::Retry::ReadOnly); // connection tests only read
 }
 
 QNetworkRequest bearer(const Connection &c, const QString &path, const QByteArray &scheme = "Bearer ")

@@ -70,7 +70,7 @@ void fetch(const Connection &c, const QString &sessionId, QNetworkAccessManager 
             return done({}, error);
         const std::string raw = JsonUtil::rawJson(root, {"token"}); // never show a live credential
         done(QString::fromUtf8(QJsonDocument::fromJson(QByteArray::fromStdString(raw)).toJson(QJsonDocument::Indented)), {});
-    });
+    }, HttpClient::Retry::ReadOnly);
 }
 
 } // namespace SessionDetails

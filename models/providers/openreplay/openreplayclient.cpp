@@ -88,7 +88,8 @@ void OpenReplayClient::requestNext()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
     const QJsonObject body{{u"startTimestamp"_s, m_since}, {u"endTimestamp"_s, m_until}, {u"limit"_s, kPageSize},
                            {u"page"_s, m_page}, {u"sortOrder"_s, u"desc"_s}};
-    m_http->send(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), [this](const HttpResult &r) { onReply(r); });
+    m_http->send(request, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), [this](const HttpResult &r) { onReply(r); },
+                 HttpClient::Retry::ReadOnly); // a search: the same answer however often it is asked
 }
 
 void OpenReplayClient::onReply(const HttpResult &result)
@@ -215,6 +216,7 @@ void v2Request(const Connection &c, const QString &path, const QByteArray &verb,
     request.setRawHeader("Authorization", "Bearer " + c.secret.toUtf8());
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    // Only look-ups (projects, users) go through here.
     http->send(request, verb, body, [http, done = std::move(done), server = c.displayName()](const HttpResult &result) {
         http->deleteLater();
         if (result.status != HttpResult::Status::Ok)
@@ -224,7 +226,7 @@ void v2Request(const Connection &c, const QString &path, const QByteArray &verb,
         if (result.httpStatus != 200)
             return done({}, JsonUtil::httpAnswer(server, result.httpStatus, std::string_view(result.body.constData(), size_t(result.body.size()))));
         done(result.body, {});
-    });
+    }, HttpClient::Retry::ReadOnly);
 }
 } // namespace
 

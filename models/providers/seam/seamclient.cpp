@@ -49,7 +49,8 @@ void SeamClient::fetch()
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("Authorization", "Bearer " + m_connection.secret.toUtf8());
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    m_http->send(request, "POST", listBody(m_connection.seam), [this](const HttpResult &r) { onReply(r); });
+    m_http->send(request, "POST", listBody(m_connection.seam), [this](const HttpResult &r) { onReply(r); },
+                 HttpClient::Retry::ReadOnly); // Seam reads through POST too
 }
 
 void SeamClient::cancel()
