@@ -209,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(e.result);
         QCOMPARE(e.result->status, HttpResult::Status::NetworkError);
         QVERIFY2(e.result->error.contains(u"plain http"_s), qPrintable(e.result->error));
-        QVERIFY(e.elapsedMs < 1000);
+        QVERIFY(e.elapsedMs < 5000); // refused before connecting (generous: CI machines are busy)
     }
 
     // ---- bounds ----------------------------------------------------------------------
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(e.result);
         QCOMPARE(e.result->status, HttpResult::Status::NetworkError);
         QVERIFY2(e.result->error.contains(u"did not finish answering within 2 seconds"_s), qPrintable(e.result->error));
-        QVERIFY2(e.elapsedMs >= 1900 && e.elapsedMs < 5000, qPrintable(QString::number(e.elapsedMs)));
+        QVERIFY2(e.elapsedMs >= 1900 && e.elapsedMs < 15000, qPrintable(QString::number(e.elapsedMs)));
     }
 
     void silentServerHitsTheIdleTimeout()
@@ -266,7 +266,7 @@ private Q_SLOTS:
         const Exchange e = exchange(policy, server.url(), "POST", kBody); // POST: not sent again
         QVERIFY(e.result);
         QVERIFY2(e.result->error.contains(u"sent nothing for"_s), qPrintable(e.result->error));
-        QVERIFY(e.elapsedMs < 5000);
+        QVERIFY(e.elapsedMs < 15000);
         QCOMPARE(server.requests.size(), 1);
     }
 
@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(e.result);
         QCOMPARE(e.result->httpStatus, 503);
         QCOMPARE(server.requests.size(), 1);
-        QVERIFY(e.elapsedMs < 2000);
+        QVERIFY(e.elapsedMs < 10000); // did not wait the hour
     }
 
     void changesAreNeverSentTwice_data()

@@ -1064,18 +1064,21 @@ void MainWindow::deleteUserDataSelected()
             return;
         auto remaining = std::make_shared<QStringList>(users);
         auto results = std::make_shared<QStringList>();
+        // One user after another. The step refers to itself weakly; the request in flight
+        // holds it, so it is freed after the last answer (a strong self-reference would leak).
         auto next = std::make_shared<std::function<void()>>();
-        *next = [this, remaining, results, next] {
+        *next = [this, remaining, results, weakNext = std::weak_ptr(next)] {
             if (remaining->isEmpty()) {
                 m_statusLabel->setText(results->join(u' '));
                 return;
             }
             const QString user = remaining->takeFirst();
-            OpenReplayClient::deleteUserData(m_connection, user, m_nam, this, [this, user, results, next](const OpenReplayClient::DeleteResult &r) {
-                m_audit->append(r.auditEntry(m_connection, m_isProfile ? m_profile.name : m_title, user));
-                results->append(r.message);
-                (*next)();
-            });
+            OpenReplayClient::deleteUserData(m_connection, user, m_nam, this,
+                                             [this, user, results, next = weakNext.lock()](const OpenReplayClient::DeleteResult &r) {
+                                                 m_audit->append(r.auditEntry(m_connection, m_isProfile ? m_profile.name : m_title, user));
+                                                 results->append(r.message);
+                                                 (*next)();
+                                             });
         };
         (*next)();
     });
