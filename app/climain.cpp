@@ -218,6 +218,9 @@ int runProfilesList(const QCommandLineParser &parser, ProfileStore &store)
 {
     const QString format = parser.value(u"format"_s).toLower();
     const QList<Profile> profiles = store.profiles();
+    // A damaged entry is named on stderr; the others are listed as usual.
+    for (const QString &problem : store.problems())
+        std::fprintf(stderr, "%s\n", qPrintable(Cli::tr("warning: %1").arg(problem)));
     if (format == u"json"_s) {
         QJsonArray array;
         for (const Profile &p : profiles) {

@@ -179,6 +179,18 @@ bool ProfileStore::status(QString *error) const
 
 QList<Profile> ProfileStore::profiles() const
 {
+    return load(nullptr);
+}
+
+QStringList ProfileStore::problems() const
+{
+    QStringList problems;
+    load(&problems);
+    return problems;
+}
+
+QList<Profile> ProfileStore::load(QStringList *problems) const
+{
     QList<Profile> result;
     QSettings &s = *m_settings;
     const int count = s.beginReadArray(QLatin1StringView(kArray));
@@ -186,10 +198,17 @@ QList<Profile> ProfileStore::profiles() const
         s.setArrayIndex(i);
         Profile p;
         p.name = s.value(u"name"_s).toString();
-        if (p.name.isEmpty())
+        if (p.name.isEmpty()) {
+            if (problems)
+                problems->append(Text::tr("Entry %1 of the profile file has no name; it is ignored.").arg(i + 1));
             continue;
-        if (!ServerKinds::fromKey(s.value(u"kind"_s).toString(), &p.kind))
+        }
+        const QString kind = s.value(u"kind"_s).toString();
+        if (!ServerKinds::fromKey(kind, &p.kind)) {
+            if (problems)
+                problems->append(Text::tr("The profile \"%1\" has an unknown server kind \"%2\"; it is ignored.").arg(p.name, kind));
             continue; // a kind this version does not know
+        }
         p.url = s.value(u"url"_s).toString();
         p.userId = s.value(u"userId"_s).toString();
         ProfileKeys::scopeFromKey(s.value(u"scope"_s).toString(), &p.scope);
@@ -202,6 +221,10 @@ QList<Profile> ProfileStore::profiles() const
         p.pinSha256 = s.value(u"pinSha256"_s).toString();
         p.allowInsecureHttp = s.value(u"allowInsecureHttp"_s, false).toBool();
         p.timeoutSeconds = s.value(u"timeoutSeconds"_s, 30).toInt();
+        if (problems) {
+            if (const QString error = p.validate(); !error.isEmpty())
+                problems->append(Text::tr("The profile \"%1\" is broken: %2").arg(p.name, error));
+        }
         result.append(p);
     }
     s.endArray();

@@ -82,6 +82,13 @@ public:
     bool status(QString *error) const;
 
     QList<Profile> profiles() const; ///< sorted by name, case-insensitively
+    /**
+     * What is wrong with a hand-edited or damaged file, one sentence per entry, naming
+     * it: entries without a name or of an unknown kind (which profiles() leaves out) and
+     * profiles that fail Profile::validate() (kept, to be fixed in the profile dialog).
+     * The other profiles stay usable either way.
+     */
+    QStringList problems() const;
     bool contains(const QString &name) const;
     bool find(const QString &name, Profile *profile) const;
 
@@ -96,6 +103,7 @@ public:
     static QString defaultFileName();
 
 private:
+    QList<Profile> load(QStringList *problems) const;
     void writeAll(const QList<Profile> &profiles);
     bool sync(QString *error);
 

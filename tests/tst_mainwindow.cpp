@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -51,6 +52,25 @@ private Q_SLOTS:
         QSettings().clear();
         QString error;
         QVERIFY2(m_demo.start(4, 3000, 0, &error), qPrintable(error));
+    }
+
+    void damagedProfilesFileNamesTheBrokenEntries()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.conf"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[profiles]\n1\\kind=rocketchat\n1\\name=good\n1\\url=https://chat.example.org\n"
+                "2\\kind=nonsense\n2\\name=odd\n2\\url=https://x.example.org\nsize=2\n");
+        f.close();
+        MainWindow window(path);
+        const auto *status = window.findChild<QLabel *>(u"status"_s);
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(u"\"odd\" has an unknown server kind"_s), qPrintable(status->text()));
+        const auto *combo = window.findChild<QComboBox *>();
+        QVERIFY(combo);
+        QCOMPARE(combo->findText(u"good"_s) >= 0, true);
+        QCOMPARE(combo->findText(u"odd"_s), -1);
     }
 
     void loadsFiltersSortsAndExports()

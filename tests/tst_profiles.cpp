@@ -161,6 +161,38 @@ private Q_SLOTS:
         QCOMPARE(store.profiles().size(), 2);
     }
 
+    void brokenEntriesAreNamedAndTheOthersKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.conf"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // As a person might leave it after editing by hand: one good profile, one of a kind
+        // this version does not know, one without a name, one with a broken URL and pin.
+        f.write("[profiles]\n"
+                "1\\kind=rocketchat\n1\\name=good\n1\\url=https://chat.example.org\n1\\userId=u1\n"
+                "2\\kind=mattermost\n2\\name=future\n2\\url=https://mm.example.org\n"
+                "3\\kind=seam\n3\\url=https://connect.getseam.com\n"
+                "4\\kind=seam\n4\\name=typo\n4\\url=ht tp://x\n4\\pinSha256=zz\n"
+                "size=4\n");
+        f.close();
+        ProfileStore store(path);
+        QString error;
+        QVERIFY2(store.status(&error), qPrintable(error)); // the file itself is readable
+        QStringList names;
+        for (const Profile &p : store.profiles())
+            names << p.name;
+        QCOMPARE(names, (QStringList{u"good"_s, u"typo"_s}));
+        const QStringList problems = store.problems();
+        QCOMPARE(problems.size(), 3);
+        QVERIFY2(problems.filter(u"\"future\" has an unknown server kind \"mattermost\""_s).size() == 1, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(u"Entry 3 "_s).size() == 1, qPrintable(problems.join(u'\n')));
+        QVERIFY2(problems.filter(u"\"typo\" is broken"_s).size() == 1, qPrintable(problems.join(u'\n')));
+        Profile good;
+        QVERIFY(store.find(u"good"_s, &good));
+        QVERIFY(good.validate().isEmpty());
+    }
+
     void malformedFileIsReported()
     {
         QTemporaryDir dir;

@@ -95,7 +95,12 @@ Befehle:
         <translation>Geben Sie entweder --profile oder --url an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+521"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
@@ -988,7 +993,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+117"/>
+        <location filename="../views/mainwindow.cpp" line="+120"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1149,12 +1154,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-360"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1174,7 +1179,7 @@ Befehle:
         <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -1255,7 +1260,7 @@ Befehle:
         <translation>&lt;p&gt;%1 bitten, &lt;b&gt;alles Aufgezeichnete&lt;/b&gt; über diese Benutzer zu löschen? Das kann nicht rückgängig gemacht werden.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 — %2 on %3 (%4)</source>
         <translation>%1 — %2 auf %3 (%4)</translation>
     </message>
@@ -1345,7 +1350,7 @@ Befehle:
         <translation>&lt;p&gt;%1 widerrufen oder bereits beendet, %2 nicht widerrufen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jedes Ergebnis steht im Prüfprotokoll.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-811"/>
+        <location line="-814"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
@@ -1681,7 +1686,22 @@ Befehle:
         <translation>Die Profildatei %1 ist fehlerhaft; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+29"/>
+        <source>Entry %1 of the profile file has no name; it is ignored.</source>
+        <translation>Eintrag %1 der Profildatei hat keinen Namen; er wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile &quot;%1&quot; has an unknown server kind &quot;%2&quot;; it is ignored.</source>
+        <translation>Das Profil „%1“ hat die unbekannte Serverart „%2“; es wird ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The profile &quot;%1&quot; is broken: %2</source>
+        <translation>Das Profil „%1“ ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>

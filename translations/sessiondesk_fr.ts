@@ -95,7 +95,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Indiquez soit --profile soit --url, pas les deux.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+15"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <location line="+521"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
@@ -988,7 +993,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+117"/>
+        <location filename="../views/mainwindow.cpp" line="+120"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1149,12 +1154,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+362"/>
+        <location line="+363"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-360"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1174,7 +1179,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
@@ -1255,7 +1260,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;p&gt;Demander à %1 de supprimer &lt;b&gt;tout ce qu’il a enregistré&lt;/b&gt; sur ces utilisateurs ? Cette action est irréversible.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%2&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>%1 — %2 on %3 (%4)</source>
         <translation>%1 — %2 sur %3 (%4)</translation>
     </message>
@@ -1345,7 +1350,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;p&gt;%1 révoquées ou déjà terminées, %2 non révoquées :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque résultat figure dans le journal d’audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-811"/>
+        <location line="-814"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
@@ -1681,7 +1686,22 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le fichier de profils %1 est mal formé ; corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+29"/>
+        <source>Entry %1 of the profile file has no name; it is ignored.</source>
+        <translation>L’entrée %1 du fichier de profils n’a pas de nom ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The profile &quot;%1&quot; has an unknown server kind &quot;%2&quot;; it is ignored.</source>
+        <translation>Le profil « %1 » a un type de serveur inconnu « %2 » ; il est ignoré.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The profile &quot;%1&quot; is broken: %2</source>
+        <translation>Le profil « %1 » est défectueux : %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>

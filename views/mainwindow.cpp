@@ -107,6 +107,9 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     reloadProfileCombo();
     updateSignInActions();
     updateCounts();
+    // A hand-edited or damaged profiles file: say which entries are broken; the others work.
+    if (const QStringList problems = m_profiles->problems(); !problems.isEmpty())
+        m_statusLabel->setText(problems.join(u' '));
     m_table->setFocus(); // keyboard users start in the table, not in the toolbar
 }
 
@@ -301,6 +304,7 @@ void MainWindow::setupUi()
 
     m_countLabel = new QLabel(this);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(u"status"_s);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(200);
