@@ -162,6 +162,21 @@ private Q_SLOTS:
         QCOMPARE(check.readAll(), QByteArray("previous export\n"));
     }
 
+    void fullDiskIsAClearError()
+    {
+        // /dev/full accepts the open and fails every write with ENOSPC.
+        QFile full(u"/dev/full"_s);
+        QVERIFY2(full.open(QIODevice::WriteOnly), qPrintable(full.errorString()));
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(5000, 3)), 1);
+        RowList rows;
+        for (int r = 0; r < store.rowCount(); ++r)
+            rows.push_back(r);
+        CsvWriter writer;
+        QVERIFY(!writer.write(&full, store, rows, {SessionColumn::SessionId, SessionColumn::User}));
+        QVERIFY2(writer.errorString().contains(u"space"_s, Qt::CaseInsensitive), qPrintable(writer.errorString()));
+    }
+
     void unwritablePathIsAClearError()
     {
         SessionStore store;

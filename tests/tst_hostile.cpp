@@ -7,6 +7,7 @@
 #include "auditlog.h"
 #include "net/httpclient.h"
 #include "rawhttpserver.h"
+#include "providers/rocketchat/rocketchatclient.h"
 #include "revokejob.h"
 #include "testhelpers.h"
 
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -98,6 +100,7 @@ class TestHostile : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        qRegisterMetaType<FetchResult>();
         QVERIFY(m_dir.isValid());
         QVERIFY2(m_certs.make(m_dir.path()), qPrintable(m_certs.error));
     }
@@ -278,6 +281,7 @@ private Q_SLOTS:
         QTest::newRow("503") << u"503"_s;
         QTest::newRow("502") << u"502"_s;
         QTest::newRow("504") << u"504"_s;
+        QTest::newRow("429") << u"429"_s;
         QTest::newRow("closed before the answer") << u"close"_s;
         QTest::newRow("closed mid-body") << u"short"_s;
     }
@@ -522,6 +526,35 @@ private Q_SLOTS:
             QVERIFY2(err.contains(message), qPrintable(err));
             QVERIFY2(!err.contains(QString::fromLatin1(kSecret)), qPrintable(err));
         }
+    }
+
+    void endlessPagesStopAtTheRowCap()
+    {
+        // Full pages without a total, forever: a broken or hostile server.
+        RawHttpServer server([](QTcpSocket *s, const RawRequest &r) {
+            const QByteArray offset = QUrlQuery(QUrl(QString::fromUtf8(r.target))).queryItemValue(u"offset"_s).toUtf8();
+            QByteArray body = "{\"sessions\":[";
+            for (int i = 0; i < 100; ++i)
+                body += (i ? "," : "") + QByteArray("{\"sessionId\":\"s") + offset + '-' + QByteArray::number(i) + "\",\"userId\":\"u\"}";
+            s->write(RawHttpServer::response(200, body + "],\"success\":true}"));
+        });
+        QVERIFY(server.start());
+        Connection c;
+        c.kind = ServerKind::RocketChat;
+        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
+        c.userId = u"admin"_s;
+        c.secret = QString::fromLatin1(kSecret);
+        c.policy = quickPolicy();
+        c.policy.maxRowsPerFetch = 2000;
+        QNetworkAccessManager nam;
+        RocketChatClient client(c, &nam);
+        QSignalSpy finished(&client, &SessionProvider::finished);
+        client.fetch();
+        QVERIFY(finished.wait(30000));
+        const auto result = finished.first().first().value<FetchResult>();
+        QCOMPARE(result.status, FetchResult::Status::Failed);
+        QVERIFY2(result.error.contains(u"more than the limit of 2000 sessions"_s), qPrintable(result.error));
+        QVERIFY(server.requests.size() <= 2000 / 100 + 1 + c.policy.maxParallelRequests);
     }
 
     void cancelWhileWaitingToRetryEndsOnce()

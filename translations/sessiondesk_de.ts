@@ -942,12 +942,12 @@ Befehle:
     </message>
     <message>
         <location line="+29"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>%1 redirected a change to %2; SessionDesk sends a change only once and does not follow redirects for it.</source>
         <translation>%1 hat eine Änderung nach %2 umgeleitet; SessionDesk sendet eine Änderung nur einmal und folgt dafür keinen Umleitungen.</translation>
     </message>
@@ -2133,7 +2133,7 @@ Befehle:
 <context>
     <name>RocketChatClient</name>
     <message>
-        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+50"/>
+        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+51"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
         <translation>Rocket.Chat braucht eine Benutzer-ID und ein Auth-Token (oder ein persönliches Zugriffstoken).</translation>
     </message>
@@ -2159,7 +2159,12 @@ Befehle:
         <translation>%1 meldet %2 Sitzungen, mehr als die Grenze von %3 pro Abruf.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+23"/>
+        <source>%1 sent more than the limit of %2 sessions per fetch.</source>
+        <translation>%1 hat mehr als die Grenze von %2 Sitzungen pro Abruf gesendet.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
         <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401%2); prüfen Sie Benutzer-ID und Token oder melden Sie sich erneut an.</translation>
     </message>

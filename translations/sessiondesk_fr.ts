@@ -942,12 +942,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+29"/>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>%1 redirected a change to %2; SessionDesk sends a change only once and does not follow redirects for it.</source>
         <translation>%1 a redirigé une modification vers %2 ; SessionDesk n’envoie une modification qu’une fois et ne suit pas de redirection pour elle.</translation>
     </message>
@@ -2133,7 +2133,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>RocketChatClient</name>
     <message>
-        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+50"/>
+        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+51"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
         <translation>Rocket.Chat a besoin d’un identifiant d’utilisateur et d’un jeton d’authentification (ou d’un jeton d’accès personnel).</translation>
     </message>
@@ -2159,7 +2159,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 annonce %2 sessions, plus que la limite de %3 par récupération.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+23"/>
+        <source>%1 sent more than the limit of %2 sessions per fetch.</source>
+        <translation>%1 a envoyé plus que la limite de %2 sessions par récupération.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
         <translation>%1 a refusé les identifiants (HTTP 401%2) ; vérifiez l’identifiant d’utilisateur et le jeton, ou reconnectez-vous.</translation>
     </message>

@@ -429,7 +429,8 @@ void HttpClient::sendAttempt(const std::shared_ptr<Attempt> &attempt)
         } else {
             result.status = HttpResult::Status::Ok;
             result.body = std::move(*buffer);
-            transient = result.httpStatus == 502 || result.httpStatus == 503 || result.httpStatus == 504;
+            transient = result.httpStatus == 502 || result.httpStatus == 503 || result.httpStatus == 504
+                || (result.httpStatus == 429 && m_retryRateLimited);
         }
         if (transient && attempt->mayRetry && retryLater(attempt, result))
             return;

@@ -48,9 +48,10 @@ struct HttpResult
  *    travel to another origin; Qt's default policy would forward custom auth headers);
  *  - TLS fails closed; a profile may add CA certificates and pin the server certificate;
  *  - every response capped in bytes (after decompression), idle and total timeouts;
- *  - read-only requests (GET, or Retry::ReadOnly) are sent again after HTTP 502, 503 or
- *    504 or a connection closed before the answer, at most kMaxRetries times, waiting
- *    as the server asks (Retry-After) or 0.5, 1, 2 s, within the total timeout; anything
+ *  - read-only requests (GET, or Retry::ReadOnly) are sent again after HTTP 429, 502,
+ *    503 or 504 or a connection closed before the answer, at most kMaxRetries times,
+ *    waiting as the server asks (Retry-After, X-RateLimit-Reset) or 0.5, 1, 2 s, within
+ *    the total timeout (429 only unless setRetryRateLimited(false)); anything
  *    else (revoke, delete, sign-in) is sent exactly once: its body is handed to Qt as a
  *    stream that cannot be rewound, because Qt's HTTP/1.1 code would otherwise send a
  *    request again by itself when a server closes the connection without answering;
@@ -84,6 +85,9 @@ public:
     void send(QNetworkRequest request, const QByteArray &verb, const QByteArray &body, Callback done,
               Retry retry = Retry::Never);
     void abortAll();
+    /// Whether reads answered with 429 are sent again here (default true). A client that
+    /// paces itself by the server's rate-limit headers handles 429 itself.
+    void setRetryRateLimited(bool retry) { m_retryRateLimited = retry; }
     int inFlight() const { return int(m_replies.size() + m_retryTimers.size()); }
 
 private:
@@ -96,5 +100,6 @@ private:
     QList<QSslCertificate> m_extraCas;
     QString m_tlsSetupError; ///< the CA file could not be used: every request fails with this
     QSet<QNetworkReply *> m_replies;
+    bool m_retryRateLimited = true;
     QHash<QTimer *, std::shared_ptr<Attempt>> m_retryTimers; ///< requests waiting to be sent again
 };

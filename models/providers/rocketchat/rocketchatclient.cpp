@@ -20,6 +20,7 @@ RocketChatClient::RocketChatClient(const Connection &connection, QNetworkAccessM
     , m_maxParallel(std::max(1, connection.policy.maxParallelRequests))
     , m_resumeTimer(new QTimer(this))
 {
+    m_http->setRetryRateLimited(false); // paces itself by the rate-limit headers and waits out 429s (onPage)
     m_resumeTimer->setSingleShot(true);
     connect(m_resumeTimer, &QTimer::timeout, this, &RocketChatClient::pump);
 }
@@ -152,6 +153,14 @@ void RocketChatClient::onParsed(qint64 offset, const RocketChatParser::SessionsP
 
     m_result.invalidItems += page.invalidItems;
     m_result.sessions += page.sessions.size();
+    // A server that announces no total (or a wrong one) and keeps sending full pages would
+    // otherwise be paged forever: the row cap holds however the pages come.
+    if (m_result.sessions > m_connection.policy.maxRowsPerFetch) {
+        return finish(FetchResult::Status::Failed,
+                      tr("%1 sent more than the limit of %2 sessions per fetch.")
+                          .arg(m_connection.displayName())
+                          .arg(m_connection.policy.maxRowsPerFetch));
+    }
     // Progress first: with the total known, a receiver can reserve room for every row
     // before the first ones arrive (SessionTableModel::reserve) instead of moving them.
     emit progress(m_result.sessions, m_result.reportedTotal);
