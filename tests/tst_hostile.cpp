@@ -78,6 +78,18 @@ HttpPolicy quickPolicy()
     return policy;
 }
 
+/// A Rocket.Chat administrator's connection to server, with the test secret.
+Connection rocketChatAt(const RawHttpServer &server)
+{
+    Connection c;
+    c.kind = ServerKind::RocketChat;
+    c.baseUrl = QUrl(QString::fromUtf8(server.url()));
+    c.userId = u"admin"_s;
+    c.secret = QString::fromLatin1(kSecret);
+    c.policy = quickPolicy();
+    return c;
+}
+
 QByteArray gzip(const QByteArray &data)
 {
     QProcess gz;
@@ -425,12 +437,7 @@ private Q_SLOTS:
             }
         });
         QVERIFY(server.start());
-        Connection c;
-        c.kind = ServerKind::RocketChat;
-        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
-        c.userId = u"admin"_s;
-        c.secret = QString::fromLatin1(kSecret);
-        c.policy = quickPolicy();
+        Connection c = rocketChatAt(server);
         QTemporaryDir dir;
         AuditLog audit(dir.filePath(u"audit.jsonl"_s));
         QNetworkAccessManager nam;
@@ -539,12 +546,7 @@ private Q_SLOTS:
             s->write(RawHttpServer::response(200, body + "],\"success\":true}"));
         });
         QVERIFY(server.start());
-        Connection c;
-        c.kind = ServerKind::RocketChat;
-        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
-        c.userId = u"admin"_s;
-        c.secret = QString::fromLatin1(kSecret);
-        c.policy = quickPolicy();
+        Connection c = rocketChatAt(server);
         c.policy.maxRowsPerFetch = 2000;
         QNetworkAccessManager nam;
         RocketChatClient client(c, &nam);
