@@ -72,6 +72,7 @@ QByteArray RevokeJob::passwordDigest(const QString &password)
 void RevokeJob::start()
 {
     m_running = true;
+    m_cancelReason.clear();
     m_outcomes.clear();
     m_queue.clear();
     for (int i = 0; i < m_targets.size(); ++i)
@@ -98,7 +99,8 @@ void RevokeJob::cancel(const QString &reason)
         return;
     m_resumeTimer->stop();
     m_waitingForCode = false;
-    failRemaining(reason.isEmpty() ? tr("Canceled before it was sent.") : reason, RevokeOutcome::Status::Canceled);
+    m_cancelReason = reason.isEmpty() ? tr("Canceled before it was sent.") : reason;
+    failRemaining(m_cancelReason, RevokeOutcome::Status::Canceled);
     // Requests already sent finish normally: the server may have acted on them.
     finishIfDone();
 }
@@ -165,6 +167,10 @@ void RevokeJob::onReply(int index, int codeGeneration, const HttpResult &result)
 
     if (m_connection.kind == ServerKind::RocketChat && (status == 400 || status == 401)
         && (result.body.contains("totp-required") || result.body.contains("totp-invalid"))) {
+        if (!m_cancelReason.isEmpty()) { // canceled meanwhile: the server did not act, and we ask no more
+            record(index, RevokeOutcome::Status::Canceled, m_cancelReason);
+            return pump();
+        }
         // The server did not act; ask for a second factor once, then send this one again.
         m_queue.push_front(index);
         if (codeGeneration != m_codeGeneration) // sent before the current code arrived: just send again

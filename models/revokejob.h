@@ -110,6 +110,7 @@ private:
     bool m_running = false;
     Action m_action = Action::Revoke;
     bool m_waitingForCode = false;
+    QString m_cancelReason; ///< set by cancel(): late answers asking for a code end as not sent
     QString m_twoFactorMethod;
     QByteArray m_twoFactorCode;
     int m_codeGeneration = 0; ///< bumped by provideTwoFactor(); tells stale totp answers apart

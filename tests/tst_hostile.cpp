@@ -535,6 +535,41 @@ private Q_SLOTS:
         }
     }
 
+    void lateAnswerAfterDecliningTheCodeAsksNoMore()
+    {
+        // Two revokes in flight; both answers say a second factor is needed, the second
+        // one late. Declining the first question must end the job without a second one.
+        QList<QTcpSocket *> held;
+        const QByteArray totp = RawHttpServer::response(
+            401, "{\"success\":false,\"error\":\"totp-required\",\"details\":{\"method\":\"totp\"}}");
+        RawHttpServer server([&](QTcpSocket *s, const RawRequest &) {
+            if (held.isEmpty() && server.requests.size() == 1) {
+                s->write(totp);
+                return;
+            }
+            held << s;
+            QTimer::singleShot(300, s, [s, totp] { s->write(totp); });
+        });
+        QVERIFY(server.start());
+        QNetworkAccessManager nam;
+        RevokeJob job(rocketChatAt(server), {{u"one"_s, u"u1"_s}, {u"two"_s, u"u2"_s}}, &nam);
+        job.setMaxParallelRequests(2);
+        int asked = 0;
+        connect(&job, &RevokeJob::twoFactorRequired, this, [&] {
+            ++asked;
+            job.cancel(u"No second factor was given."_s);
+        });
+        QSignalSpy finished(&job, &RevokeJob::finished);
+        job.start();
+        QVERIFY(finished.wait(10000));
+        QTest::qWait(400); // the late answer has come in by now
+        QCOMPARE(asked, 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(job.outcomes().size(), 2);
+        for (const RevokeOutcome &o : job.outcomes())
+            QCOMPARE(o.status, RevokeOutcome::Status::Canceled);
+    }
+
     void endlessPagesStopAtTheRowCap()
     {
         // Full pages without a total, forever: a broken or hostile server.

@@ -4,12 +4,14 @@
 #include "demoserver.h"
 #include "detailsdock.h"
 #include "mainwindow.h"
+#include "revokeresultsdialog.h"
 #include "scriptedprompt.h"
 #include "sessionroles.h"
 #include "sessionfiltermodel.h"
 #include "sessiontablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -19,11 +21,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QPointer>
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -352,6 +356,65 @@ private Q_SLOTS:
     }
 
     // Runs last: it revokes sessions on the shared demo server.
+    void resultsListEachSessionAndRetryTheFailed()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
+        ScriptedPrompt prompt;
+        window.setSignInPrompt(&prompt);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(m_demo.info().rocketChatConnection(true), u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        const int before = window.sessionModel()->rowCount();
+        QTableView *table = window.tableView();
+        for (int row : {1, 4, 7})
+            table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        const auto confirm = [&] {
+            auto *box = window.findChild<QMessageBox *>(u"revokeConfirmation"_s);
+            QVERIFY(box);
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+        };
+
+        // The administrator declines the second factor: nothing is sent, all three listed.
+        prompt.codes = {std::nullopt};
+        QSignalSpy finished(&window, &MainWindow::revokeFinished);
+        window.revokeSelected();
+        confirm();
+        QVERIFY(finished.wait(15000));
+        auto *results = window.findChild<RevokeResultsDialog *>(u"revokeResults"_s);
+        QVERIFY(results);
+        QCOMPARE(results->table()->rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(results->table()->item(row, 2)->text(), RevokeResultsDialog::statusText(RevokeOutcome::Status::Canceled, false));
+        QVERIFY(results->retryButton()->isEnabled());
+        QCOMPARE(window.sessionModel()->rowCount(), before);
+        const QPointer<RevokeResultsDialog> first = results;
+
+        // Retry Failed sends the same three again; this time with the code.
+        prompt.codes = {u"123456"_s};
+        QTest::mouseClick(results->retryButton(), Qt::LeftButton);
+        QVERIFY2(finished.wait(15000), qPrintable(prompt.asked.join(u" | "_s)));
+        QCOMPARE(finished.last().at(0).toInt(), 3);
+        QCOMPARE(finished.last().at(1).toInt(), 0);
+        QCOMPARE(window.sessionModel()->rowCount(), before - 3);
+        QTRY_VERIFY(first.isNull() || !first->isVisible()); // Retry closed the first list
+        RevokeResultsDialog *second = nullptr;
+        for (auto *d : window.findChildren<RevokeResultsDialog *>()) {
+            if (d->isVisible())
+                second = d;
+        }
+        QVERIFY(second);
+        QCOMPARE(second->table()->rowCount(), 3);
+        QVERIFY(!second->retryButton()->isEnabled());
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(second->table()->item(row, 2)->text(), RevokeResultsDialog::statusText(RevokeOutcome::Status::Revoked, false));
+    }
+
     void revokeCapturesIdsAtConfirmation()
     {
         QTemporaryDir dir;

@@ -993,7 +993,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+120"/>
+        <location filename="../views/mainwindow.cpp" line="+121"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1315,12 +1315,7 @@ Befehle:
         <translation>Es wurde kein zweiter Faktor angegeben.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Deleted %1 sessions.</source>
         <translation>%1 Sitzungen gelöscht.</translation>
     </message>
@@ -1340,17 +1335,7 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Some Sessions Were Not Revoked</source>
-        <translation>Einige Sitzungen wurden nicht widerrufen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;%1 revoked or already gone, %2 not revoked:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every outcome is in the audit log.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 widerrufen oder bereits beendet, %2 nicht widerrufen:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Jedes Ergebnis steht im Prüfprotokoll.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="-814"/>
+        <location line="-811"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
@@ -2077,7 +2062,7 @@ Befehle:
 <context>
     <name>RevokeJob</name>
     <message>
-        <location filename="../models/revokejob.cpp" line="+81"/>
+        <location filename="../models/revokejob.cpp" line="+82"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
         <translation>OpenReplay-Aufzeichnungen können nicht einzeln widerrufen oder gelöscht werden; löschen Sie stattdessen die Daten des Benutzers (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
@@ -2092,7 +2077,7 @@ Befehle:
         <translation>Abgebrochen, bevor die Anfrage gesendet wurde.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The code was not accepted; enter the current one.</source>
         <translation>Der Code wurde nicht angenommen; geben Sie den aktuellen ein.</translation>
     </message>
@@ -2115,6 +2100,132 @@ Befehle:
         <location line="+2"/>
         <source>%1 does not allow this account to revoke these sessions (HTTP 403)%2</source>
         <translation>%1 erlaubt diesem Konto nicht, diese Sitzungen zu widerrufen (HTTP 403)%2</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeResultsDialog</name>
+    <message>
+        <location filename="../views/revokeresultsdialog.cpp" line="+44"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already gone</source>
+        <translation>Bereits beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene &amp;erneut senden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Results</source>
+        <translation>Ergebnis des Löschens</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoke Results</source>
+        <translation>Ergebnis des Widerrufs</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 revoked</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already gone</source>
+        <translation>%1 bereits beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not sent</source>
+        <translation>%1 nicht gesendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For sessions marked unknown the connection broke after the request was sent; refresh (F5) to see whether the server ended them.</source>
+        <translation>Bei als unbekannt markierten Sitzungen brach die Verbindung ab, nachdem die Anfrage gesendet war; aktualisieren Sie (F5), um zu sehen, ob der Server sie beendet hat.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the list as tab-separated text</source>
+        <translation>Die Liste als tabulatorgetrennten Text kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing failed that could be sent again</source>
+        <translation>Nichts ist fehlgeschlagen, das erneut gesendet werden könnte</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Send the %n failed or unsent session(s) again</source>
+        <translation>
+            <numerusform>Die %n fehlgeschlagene oder nicht gesendete Sitzung erneut senden</numerusform>
+            <numerusform>Die %n fehlgeschlagenen oder nicht gesendeten Sitzungen erneut senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

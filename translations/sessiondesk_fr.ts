@@ -993,7 +993,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+120"/>
+        <location filename="../views/mainwindow.cpp" line="+121"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1315,12 +1315,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun second facteur n’a été fourni.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Deleted %1 sessions.</source>
         <translation>%1 sessions supprimées.</translation>
     </message>
@@ -1340,17 +1335,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Some Sessions Were Not Revoked</source>
-        <translation>Certaines sessions n’ont pas été révoquées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;p&gt;%1 revoked or already gone, %2 not revoked:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Every outcome is in the audit log.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 révoquées ou déjà terminées, %2 non révoquées :&lt;/p&gt;&lt;ul&gt;&lt;li&gt;%3&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Chaque résultat figure dans le journal d’audit.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="-814"/>
+        <location line="-811"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
@@ -2077,7 +2062,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>RevokeJob</name>
     <message>
-        <location filename="../models/revokejob.cpp" line="+81"/>
+        <location filename="../models/revokejob.cpp" line="+82"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
         <translation>Les enregistrements OpenReplay ne peuvent pas être révoqués ou supprimés un par un ; supprimez plutôt les données de l’utilisateur (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
@@ -2092,7 +2077,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annulé avant l’envoi.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>The code was not accepted; enter the current one.</source>
         <translation>Le code n’a pas été accepté ; saisissez le code actuel.</translation>
     </message>
@@ -2115,6 +2100,132 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <location line="+2"/>
         <source>%1 does not allow this account to revoke these sessions (HTTP 403)%2</source>
         <translation>%1 n’autorise pas ce compte à révoquer ces sessions (HTTP 403)%2</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeResultsDialog</name>
+    <message>
+        <location filename="../views/revokeresultsdialog.cpp" line="+44"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already gone</source>
+        <translation>Déjà terminée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not sent</source>
+        <translation>Non envoyée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Results</source>
+        <translation>Résultat de la suppression</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revoke Results</source>
+        <translation>Résultat de la révocation</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 deleted</source>
+        <translation>%1 supprimées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 revoked</source>
+        <translation>%1 révoquées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already gone</source>
+        <translation>%1 déjà terminées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not sent</source>
+        <translation>%1 non envoyées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 unknown</source>
+        <translation>%1 inconnues</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For sessions marked unknown the connection broke after the request was sent; refresh (F5) to see whether the server ended them.</source>
+        <translation>Pour les sessions marquées inconnues, la connexion a été coupée après l’envoi de la requête ; actualisez (F5) pour voir si le serveur les a terminées.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session ID</source>
+        <translation>Identifiant de session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the list as tab-separated text</source>
+        <translation>Copier la liste en texte séparé par des tabulations</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing failed that could be sent again</source>
+        <translation>Aucun échec à renvoyer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Send the %n failed or unsent session(s) again</source>
+        <translation>
+            <numerusform>Renvoyer la %n session en échec ou non envoyée</numerusform>
+            <numerusform>Renvoyer les %n sessions en échec ou non envoyées</numerusform>
+        </translation>
     </message>
 </context>
 <context>

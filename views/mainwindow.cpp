@@ -6,6 +6,7 @@
 #include "csvwriter.h"
 #include "detailsdock.h"
 #include "profiledialog.h"
+#include "revokeresultsdialog.h"
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatauth.h"
 #include "providers/sessiondetails.h"
@@ -1169,39 +1170,37 @@ void MainWindow::revokeSessions(const QList<RevokeTarget> &targets, bool deleteI
     });
     connect(job, &RevokeJob::finished, this, [this, job] {
         job->deleteLater();
+        m_revokeJob = nullptr; // done: another may start now (e.g. Retry Failed), before the deletion
         m_progress->hide();
         m_cancelButton->hide();
         m_cancelAction->setEnabled(false);
         QStringList gone;
-        QStringList failures;
+        int failed = 0;
         for (const RevokeOutcome &o : job->outcomes()) {
             if (o.succeeded())
                 gone.append(o.target.sessionId);
             else
-                failures.append(tr("%1: %2").arg(o.target.sessionId, o.reason).toHtmlEscaped());
+                ++failed;
         }
         m_model->removeSessions(gone); // no reload: the rest keeps its selection and scroll position
         updateCounts();
         updateSelectionActions();
         const bool deleted = job->action() == RevokeJob::Action::Delete;
         const QString done = QLocale().toString(gone.size());
-        if (failures.isEmpty())
+        if (failed == 0)
             m_statusLabel->setText(deleted ? tr("Deleted %1 sessions.").arg(done) : tr("Revoked %1 sessions.").arg(done));
         else
             m_statusLabel->setText((deleted ? tr("Deleted %1 sessions; %2 failed.") : tr("Revoked %1 sessions; %2 failed."))
-                                       .arg(done, QLocale().toString(failures.size())));
-        if (!failures.isEmpty()) {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Some Sessions Were Not Revoked"),
-                                        tr("<p>%1 revoked or already gone, %2 not revoked:</p><ul><li>%3</li></ul>"
-                                           "<p>Every outcome is in the audit log.</p>")
-                                            .arg(QLocale().toString(gone.size()), QLocale().toString(failures.size()),
-                                                 failures.mid(0, 20).join(u"</li><li>"_s)),
-                                        QMessageBox::Close, this);
-            box->setObjectName(u"revokeResults"_s);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+                                       .arg(done, QLocale().toString(failed)));
+        // Session by session, whenever there was more than one or anything went wrong.
+        if (failed > 0 || job->outcomes().size() > 1) {
+            auto *results = new RevokeResultsDialog(job->outcomes(), deleted, this);
+            results->setAttribute(Qt::WA_DeleteOnClose);
+            connect(results, &RevokeResultsDialog::retryRequested, this,
+                    [this, deleted](const QList<RevokeTarget> &targets) { revokeSessions(targets, deleted); });
+            results->open();
         }
-        emit revokeFinished(int(gone.size()), int(failures.size()));
+        emit revokeFinished(int(gone.size()), failed);
     });
     job->start();
 }
