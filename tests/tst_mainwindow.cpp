@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI smoke test: the real main window against the embedded demo server.
 #include "auditlog.h"
+#include "auditlogdialog.h"
 #include "demoserver.h"
 #include "detailsdock.h"
 #include "mainwindow.h"
@@ -31,6 +32,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -356,6 +358,40 @@ private Q_SLOTS:
     }
 
     // Runs last: it revokes sessions on the shared demo server.
+    void auditLogViewerListsNewestFirstAndFilters()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"audit.jsonl"_s);
+        AuditLog log(path);
+        const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, QTimeZone::utc());
+        for (int i = 0; i < 3; ++i) {
+            AuditEntry e{t0.addSecs(i * 60), u"prod"_s, u"rocketchat"_s, u"https://chat.example.org"_s, u"revoke"_s,
+                         u"session-%1"_s.arg(i), u"user-%1"_s.arg(i), i == 1 ? u"failed"_s : u"revoked"_s,
+                         i == 1 ? u"HTTP 500"_s : QString()};
+            QVERIFY(log.append(e));
+        }
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::Append));
+        raw.write("not json\n"); // a damaged line is counted, not shown
+        raw.close();
+
+        MainWindow window;
+        window.setAuditLogFile(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tableView()->setFocus();
+        QTest::keyClick(window.tableView(), Qt::Key_L, Qt::ControlModifier);
+        auto *dialog = window.findChild<AuditLogDialog *>(u"auditLog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->model()->rowCount(), 3);
+        QCOMPARE(dialog->table()->model()->index(0, 4).data().toString(), u"session-2"_s); // newest first
+        QVERIFY2(dialog->findChild<QLabel *>(u"status"_s)->text().contains(u"1 unreadable line"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"status"_s)->text()));
+        QTest::keyClicks(dialog->filterEdit(), u"FAILED"_s);
+        QCOMPARE(dialog->table()->model()->rowCount(), 1);
+        QCOMPARE(dialog->table()->model()->index(0, 4).data().toString(), u"session-1"_s);
+    }
+
     void resultsListEachSessionAndRetryTheFailed()
     {
         QTemporaryDir dir;

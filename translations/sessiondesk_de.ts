@@ -15,6 +15,80 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../views/auditlogdialog.cpp" line="+29"/>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session ID</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter (profile, session, user, outcome…)</source>
+        <translation>Filtern (Profil, Sitzung, Benutzer, Ergebnis …)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n entries in %1</source>
+        <translation>
+            <numerusform>%n Eintrag in %1</numerusform>
+            <numerusform>%n Einträge in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable line(s) skipped.</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile übersprungen.</numerusform>
+            <numerusform>%n unlesbare Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/climain.cpp" line="+53"/>
@@ -993,7 +1067,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+121"/>
+        <location filename="../views/mainwindow.cpp" line="+122"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1128,7 +1202,17 @@ Befehle:
         <translation>S&amp;itzungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Audit &amp;Log…</source>
+        <translation>&amp;Prüfprotokoll …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every revocation and deletion, from this window and the CLI (Ctrl+L)</source>
+        <translation>Jeder Widerruf und jede Löschung, aus diesem Fenster und der CLI (Strg+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -1184,7 +1268,7 @@ Befehle:
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+634"/>
+        <location line="+647"/>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
@@ -1335,7 +1419,7 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-811"/>
+        <location line="-824"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>

@@ -15,6 +15,80 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../views/auditlogdialog.cpp" line="+29"/>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Session ID</source>
+        <translation>Identifiant de session</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filter (profile, session, user, outcome…)</source>
+        <translation>Filtrer (profil, session, utilisateur, résultat…)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n entries in %1</source>
+        <translation>
+            <numerusform>%n entrée dans %1</numerusform>
+            <numerusform>%n entrées dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n unreadable line(s) skipped.</source>
+        <translation>
+            <numerusform>%n ligne illisible ignorée.</numerusform>
+            <numerusform>%n lignes illisibles ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../app/climain.cpp" line="+53"/>
@@ -993,7 +1067,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+121"/>
+        <location filename="../views/mainwindow.cpp" line="+122"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1128,7 +1202,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>S&amp;essions</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Audit &amp;Log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every revocation and deletion, from this window and the CLI (Ctrl+L)</source>
+        <translation>Chaque révocation et suppression, depuis cette fenêtre et la CLI (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -1184,7 +1268,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+634"/>
+        <location line="+647"/>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
@@ -1335,7 +1419,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-811"/>
+        <location line="-824"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "auditlog.h"
+#include "auditlogdialog.h"
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "detailsdock.h"
@@ -193,6 +194,10 @@ void MainWindow::setupActions()
     sessionMenu->addAction(m_deleteUserDataAction);
     sessionMenu->addAction(m_openReplayAction);
     sessionMenu->addAction(m_copyAction);
+    sessionMenu->addSeparator();
+    auto *auditAction = sessionMenu->addAction(tr("Audit &Log…"), this, &MainWindow::showAuditLog);
+    auditAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    auditAction->setToolTip(tr("Every revocation and deletion, from this window and the CLI (Ctrl+L)"));
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(u"viewMenu"_s);
     viewMenu->addAction(m_refreshAction);
@@ -955,6 +960,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 // --- Session actions -------------------------------------------------------------------
+
+void MainWindow::showAuditLog()
+{
+    if (auto *open = findChild<AuditLogDialog *>(u"auditLog"_s)) {
+        open->reload();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AuditLogDialog(*m_audit, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: the table stays usable beside it
+}
 
 void MainWindow::setAuditLogFile(const QString &path)
 {

@@ -83,6 +83,8 @@ public Q_SLOTS:
     void showProfiles();
     void signIn(const QString &message = {});
     void signOut();
+    /// Shows the audit log (non-modal; raised and reloaded when already open).
+    void showAuditLog();
     /// Asks to revoke the selected sessions; the ids are captured now, before any refresh.
     void revokeSelected();
     /// Seam: deletes the selected client sessions (after confirmation).
