@@ -2,6 +2,7 @@
 // GUI smoke test: the real main window against the embedded demo server.
 #include "auditlog.h"
 #include "auditlogdialog.h"
+#include "exportdialog.h"
 #include "demoserver.h"
 #include "detailsdock.h"
 #include "mainwindow.h"
@@ -17,6 +18,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -358,6 +362,57 @@ private Q_SLOTS:
     }
 
     // Runs last: it revokes sessions on the shared demo server.
+    void exportDialogSelectionColumnsAndFormats()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        QTableView *table = window.tableView();
+        table->sortByColumn(int(SessionColumn::SessionId), Qt::AscendingOrder);
+        QStringList expected;
+        for (int row : {9, 2, 5}) // selected out of order, exported in table order
+            table->selectionModel()->select(table->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        for (int row : {2, 5, 9})
+            expected << table->model()->index(row, 0).data(SessionRoles::SessionIdRole).toString();
+
+        // Ctrl+E opens the dialog; the selection, all columns and JSON are chosen.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+        auto *dialog = window.findChild<ExportDialog *>(u"exportDialog"_s);
+        QVERIFY(dialog);
+        ExportChoice choice;
+        choice.selectionOnly = true;
+        choice.allColumns = true;
+        choice.json = true;
+        choice.path = dir.filePath(u"picked.json"_s);
+        dialog->setChoice(choice);
+        QCOMPARE(dialog->choice().selectionOnly, true);
+        dialog->accept();
+        QFile json(choice.path);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+        QCOMPARE(array.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(array[i].toObject().value(u"sessionId"_s).toString(), expected[i]);
+            QCOMPARE(array[i].toObject().size(), kSessionColumnCount);
+        }
+
+        // CSV of every row shown, with a byte-order mark for spreadsheets.
+        ExportChoice csv;
+        csv.byteOrderMark = true;
+        csv.path = dir.filePath(u"all.csv"_s);
+        QCOMPARE(window.exportTo(csv), QString());
+        QFile file(csv.path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(bytes.count("\r\n"), window.filterModel()->rowCount() + 1);
+    }
+
     void auditLogViewerListsNewestFirstAndFilters()
     {
         QTemporaryDir dir;

@@ -916,6 +916,95 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="+30"/>
+        <source>All %1 rows &amp;shown (filtered and sorted as in the table)</source>
+        <translation>Alle %1 &amp;angezeigten Zeilen (gefiltert und sortiert wie in der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the %1 s&amp;elected rows</source>
+        <translation>Nur die %1 aus&amp;gewählten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;columns shown, in their order</source>
+        <translation>Die angezeigten &amp;Spalten in ihrer Reihenfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All columns</source>
+        <translation>A&amp;lle Spalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with a &amp;byte-order mark (for spreadsheet applications)</source>
+        <translation>Mit &amp;Byte-Order-Mark beginnen (für Tabellenkalkulationen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Export Sessions</source>
+        <translation>Sitzungen exportieren</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Select rows in the table first</source>
+        <translation>Wählen Sie zuerst Zeilen in der Tabelle aus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../models/net/httpclient.cpp" line="+59"/>
@@ -1067,7 +1156,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+122"/>
+        <location filename="../views/mainwindow.cpp" line="+125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1087,22 +1176,12 @@ Befehle:
         <translation>Das Laden der Sitzungen stoppen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Export Visible Rows…</source>
-        <translation>Sichtbare Zeilen &amp;exportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export the rows and columns shown to CSV (Ctrl+E)</source>
-        <translation>Die angezeigten Zeilen und Spalten als CSV exportieren (Strg+E)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filter</translation>
     </message>
@@ -1268,7 +1347,27 @@ Befehle:
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+647"/>
+        <location line="+551"/>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1 sessions…</source>
+        <translation>Exportiere %1 Sitzungen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
@@ -1419,13 +1518,23 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-824"/>
+        <location line="-885"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-279"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the rows shown or selected to CSV or JSON (Ctrl+E)</source>
+        <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1555,22 +1664,12 @@ Befehle:
         <translation>%1 von %2 Sitzungen</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Export Sessions</source>
-        <translation>Sitzungen exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+95"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %1 sessions to %2.</source>
         <translation>%1 Sitzungen nach %2 exportiert.</translation>
     </message>

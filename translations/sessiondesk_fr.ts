@@ -916,6 +916,95 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="+30"/>
+        <source>All %1 rows &amp;shown (filtered and sorted as in the table)</source>
+        <translation>Les %1 lignes &amp;affichées (filtrées et triées comme dans le tableau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the %1 s&amp;elected rows</source>
+        <translation>Seulement les %1 lignes s&amp;électionnées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The &amp;columns shown, in their order</source>
+        <translation>Les &amp;colonnes affichées, dans leur ordre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All columns</source>
+        <translation>&amp;Toutes les colonnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with a &amp;byte-order mark (for spreadsheet applications)</source>
+        <translation>Commencer par une marque d’ordre des &amp;octets (pour les tableurs)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Export Sessions</source>
+        <translation>Exporter les sessions</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Select rows in the table first</source>
+        <translation>Sélectionnez d’abord des lignes dans le tableau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CSV (UTF-8)</source>
+        <translation>CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rows:</source>
+        <translation>Lignes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns:</source>
+        <translation>Colonnes :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <location filename="../models/net/httpclient.cpp" line="+59"/>
@@ -1067,7 +1156,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+122"/>
+        <location filename="../views/mainwindow.cpp" line="+125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1087,22 +1176,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Arrêter le chargement des sessions</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Export Visible Rows…</source>
-        <translation>&amp;Exporter les lignes visibles…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export the rows and columns shown to CSV (Ctrl+E)</source>
-        <translation>Exporter en CSV les lignes et colonnes affichées (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrer</translation>
     </message>
@@ -1268,7 +1347,27 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+647"/>
+        <location line="+551"/>
+        <source>Could not open %1 for writing: %2</source>
+        <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exporting %1 sessions…</source>
+        <translation>Export de %1 sessions…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
@@ -1419,13 +1518,23 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-824"/>
+        <location line="-885"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-279"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the rows shown or selected to CSV or JSON (Ctrl+E)</source>
+        <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+263"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1555,22 +1664,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions sur %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Export Sessions</source>
-        <translation>Exporter les sessions</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+95"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Exported %1 sessions to %2.</source>
         <translation>%1 sessions exportées vers %2.</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "auditlogdialog.h"
+#include "exportdialog.h"
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "detailsdock.h"
@@ -42,6 +43,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -129,10 +132,10 @@ void MainWindow::setupActions()
     m_cancelAction->setEnabled(false);
     connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelLoading);
 
-    m_exportAction = new QAction(QIcon::fromTheme(u"document-save-as"_s, QIcon(u":/icons/export.svg"_s)), tr("&Export Visible Rows…"), this);
+    m_exportAction = new QAction(QIcon::fromTheme(u"document-save-as"_s, QIcon(u":/icons/export.svg"_s)), tr("&Export…"), this);
     m_exportAction->setIconText(tr("Export"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setToolTip(tr("Export the rows and columns shown to CSV (Ctrl+E)"));
+    m_exportAction->setToolTip(tr("Export the rows shown or selected to CSV or JSON (Ctrl+E)"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportVisible);
 
     auto *findAction = new QAction(tr("&Filter"), this);
@@ -855,10 +858,67 @@ std::vector<SessionColumn> MainWindow::visibleColumns() const
 
 QString MainWindow::exportCsv(const QString &path)
 {
+    ExportChoice choice;
+    choice.path = path;
+    return exportTo(choice);
+}
+
+QString MainWindow::exportTo(const ExportChoice &choice)
+{
     m_filter->applyPendingChanges();
+    RowList selected;
+    if (choice.selectionOnly) {
+        // In the table's order, whatever order they were selected in.
+        QList<int> proxyRows;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            proxyRows.append(index.row());
+        std::sort(proxyRows.begin(), proxyRows.end());
+        for (int row : std::as_const(proxyRows))
+            selected.push_back(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    }
+    const RowList &rows = choice.selectionOnly ? selected : m_filter->sourceRows();
+    std::vector<SessionColumn> columns;
+    if (choice.allColumns) {
+        for (int c = 0; c < kSessionColumnCount; ++c)
+            columns.push_back(static_cast<SessionColumn>(c));
+    } else {
+        columns = visibleColumns();
+    }
+    const SessionStore &store = m_model->store();
+
+    if (choice.json) {
+        QSaveFile file(choice.path);
+        if (!file.open(QIODevice::WriteOnly))
+            return tr("Could not open %1 for writing: %2").arg(QDir::toNativeSeparators(choice.path), file.errorString());
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool ok = JsonWriter::write(&file, store, rows, columns, &error);
+        QApplication::restoreOverrideCursor();
+        if (!ok) {
+            file.cancelWriting();
+            return error;
+        }
+        return file.commit() ? QString() : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(choice.path), file.errorString());
+    }
+
     CsvWriter writer;
+    CsvOptions options;
+    options.byteOrderMark = choice.byteOrderMark;
+    // Exports of a few hundred thousand rows take long enough on slow disks to want Cancel.
+    std::unique_ptr<QProgressDialog> progress;
+    CsvWriter::Progress onProgress;
+    if (rows.size() > 200'000) {
+        progress = std::make_unique<QProgressDialog>(tr("Exporting %1 sessions…").arg(QLocale().toString(qint64(rows.size()))),
+                                                     tr("Cancel"), 0, int(rows.size()), this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        onProgress = [&progress](qint64 written) {
+            progress->setValue(int(written)); // a window-modal progress dialog keeps the window painting
+            return !progress->wasCanceled();
+        };
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = writer.writeFile(path, m_model->store(), m_filter->sourceRows(), visibleColumns());
+    const bool ok = writer.writeFile(choice.path, store, rows, columns, options, onProgress);
     QApplication::restoreOverrideCursor();
     return ok ? QString() : writer.errorString();
 }
@@ -867,17 +927,21 @@ void MainWindow::exportVisible()
 {
     QSettings settings;
     const QString dir = settings.value(kExportDirKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Sessions"), dir + u"/sessions.csv"_s,
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(kExportDirKey, QFileInfo(path).absolutePath());
-    const QString error = exportCsv(path);
-    if (!error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export Failed"), error);
-        return;
-    }
-    m_statusLabel->setText(tr("Exported %1 sessions to %2.").arg(QLocale().toString(m_filter->rowCount()), QDir::toNativeSeparators(path)));
+    auto *dialog = new ExportDialog(m_filter->rowCount(), int(m_table->selectionModel()->selectedRows().size()),
+                                    dir + u"/sessions.csv"_s, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ExportChoice choice = dialog->choice();
+        QSettings().setValue(kExportDirKey, QFileInfo(choice.path).absolutePath());
+        const QString error = exportTo(choice);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Export Failed"), error);
+            return;
+        }
+        const int rows = choice.selectionOnly ? int(m_table->selectionModel()->selectedRows().size()) : m_filter->rowCount();
+        m_statusLabel->setText(tr("Exported %1 sessions to %2.").arg(QLocale().toString(rows), QDir::toNativeSeparators(choice.path)));
+    });
+    dialog->open();
 }
 
 void MainWindow::restoreState()

@@ -75,6 +75,9 @@ public:
 
     /// Writes the visible rows and columns (in view order) to path; returns an error or empty.
     QString exportCsv(const QString &path);
+    /// Writes what choice says (rows shown or selected, columns shown or all, CSV or
+    /// JSON) atomically; big CSV exports show progress with Cancel. Error or empty.
+    QString exportTo(const struct ExportChoice &choice);
 
 public Q_SLOTS:
     void refresh();
