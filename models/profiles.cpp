@@ -121,14 +121,16 @@ Connection Profile::connection(const QString &secret) const
     c.userId = userId;
     c.secret = secret;
     c.policy.allowInsecureHttp = allowInsecureHttp;
-    c.policy.timeoutMs = timeoutSeconds * 1000;
+    // Clamped: validate() asks for a connection before it checks the numbers, and a
+    // hand-edited file may hold anything (fuzz_profiles found 3055555555 overflowing here).
+    c.policy.timeoutMs = std::clamp(timeoutSeconds, 1, 3600) * 1000;
     c.policy.caFile = caFile;
     c.policy.pinSha256 = QByteArray::fromHex(QString(pinSha256).remove(u':').toLatin1());
     c.allUsers = scope == RocketChatScope::AllUsers;
     c.openReplayApi = apiVersion == OpenReplayApi::V1 ? 1 : apiVersion == OpenReplayApi::V2 ? 2 : 0;
     c.projectKey = projectKey;
     c.users = users;
-    c.rangeDays = defaultRangeDays;
+    c.rangeDays = std::clamp(defaultRangeDays, 1, 3660);
     c.workspaceId = workspaceId;
     return c;
 }

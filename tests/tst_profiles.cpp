@@ -193,6 +193,27 @@ private Q_SLOTS:
         QVERIFY(good.validate().isEmpty());
     }
 
+    void outOfRangeNumbersNeitherOverflowNorPass()
+    {
+        // Found by fuzz_profiles: a hand-edited timeout of 3055555555 s overflowed while
+        // validating. It must be reported, and the connection stay within bounds.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.conf"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[profiles]\n1\\kind=rocketchat\n1\\name=prod\n1\\url=https://chat.example.org\n"
+                "1\\timeoutSeconds=3055555555\n1\\defaultRangeDays=-2147483648\nsize=1\n");
+        f.close();
+        ProfileStore store(path);
+        Profile p;
+        QVERIFY(store.find(u"prod"_s, &p));
+        QVERIFY(!p.validate().isEmpty());
+        const Connection c = p.connection();
+        QVERIFY(c.policy.timeoutMs >= 1000 && c.policy.timeoutMs <= 3'600'000);
+        QVERIFY(c.rangeDays >= 1 && c.rangeDays <= 3660);
+        QCOMPARE(store.problems().size(), 1);
+    }
+
     void malformedFileIsReported()
     {
         QTemporaryDir dir;
