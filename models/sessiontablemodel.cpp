@@ -44,6 +44,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(m_store.session(row));
     case SessionRoles::SessionIdRole:
         return m_store.sessionId(row);
+    case SessionRoles::IsNewRole:
+        return row >= m_newFrom;
     default:
         return {};
     }
@@ -69,6 +71,8 @@ void SessionTableModel::beginRefresh()
 {
     ++m_generation;
     m_skipped = 0;
+    // Sessions are appended, so everything from here on is new; the first load marks nothing.
+    m_newFrom = m_store.rowCount() > 0 ? m_store.rowCount() : INT_MAX;
 }
 
 bool SessionTableModel::isMemoryReady()
@@ -155,6 +159,8 @@ void SessionTableModel::removeStoreRows(const RowList &rows)
     // their new rows (or invalidated), instead of one rowsRemoved per gap.
     emit layoutAboutToBeChanged();
     const QModelIndexList before = persistentIndexList();
+    if (m_newFrom != INT_MAX) // rows removed before the new ones move them up
+        m_newFrom -= int(std::lower_bound(rows.begin(), rows.end(), m_newFrom) - rows.begin());
     RowList oldToNew;
     m_store.removeRows(rows, &oldToNew);
     m_rowCount = m_store.rowCount();
@@ -175,6 +181,7 @@ void SessionTableModel::clear()
     beginResetModel();
     m_store.clear();
     m_rowCount = 0;
+    m_newFrom = INT_MAX;
     m_reservedRows = 0;
     endResetModel();
     emit storeChanged();

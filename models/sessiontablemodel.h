@@ -6,6 +6,8 @@
 
 #include <QAbstractTableModel>
 
+#include <climits>
+
 /**
  * The sessions of one fetch, over a SessionStore.
  *
@@ -49,6 +51,9 @@ public:
     const SessionStore &store() const { return m_store; }
     Session sessionAt(int row) const { return m_store.session(row); }
     QString sessionIdAt(int row) const { return m_store.sessionId(row); }
+    /// Sessions that appeared with the latest refresh (none after the first load); they
+    /// are the last rows of the store and answer SessionRoles::IsNewRole with true.
+    int newRowCount() const { return m_newFrom >= m_store.rowCount() ? 0 : m_store.rowCount() - m_newFrom; }
     /// Rows skipped because they had no id at all, since the last beginRefresh().
     int skippedRows() const { return m_skipped; }
 
@@ -68,4 +73,5 @@ private:
     uint32_t m_generation = 0;
     int m_skipped = 0;
     qint64 m_reservedRows = 0;
+    int m_newFrom = INT_MAX; ///< first store row that is new since the last refresh
 };

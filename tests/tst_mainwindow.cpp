@@ -6,6 +6,7 @@
 #include "demoserver.h"
 #include "detailsdock.h"
 #include "mainwindow.h"
+#include "rawhttpserver.h"
 #include "revokeresultsdialog.h"
 #include "scriptedprompt.h"
 #include "sessionroles.h"
@@ -34,6 +35,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -411,6 +413,61 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(bytes.count("\r\n"), window.filterModel()->rowCount() + 1);
+    }
+
+    void autoRefreshMergesAndMarksNewSessions()
+    {
+        // A server whose list grows by two sessions with every fetch.
+        int fetches = 0;
+        RawHttpServer server([&](QTcpSocket *socket, const RawRequest &) {
+            ++fetches;
+            const int count = 3 + 2 * (fetches - 1);
+            QByteArray body = "{\"sessions\":[";
+            for (int i = 0; i < count; ++i)
+                body += (i ? "," : "") + QByteArray("{\"sessionId\":\"s") + QByteArray::number(i) + "\",\"userId\":\"u\"}";
+            body += "],\"total\":" + QByteArray::number(count) + ",\"offset\":0,\"success\":true}";
+            socket->write(RawHttpServer::response(200, body));
+        });
+        QVERIFY(server.start());
+        Connection c;
+        c.kind = ServerKind::RocketChat;
+        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
+        c.userId = u"me"_s;
+        c.secret = u"token"_s;
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(c, u"Growing"_s);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.sessionModel()->rowCount(), 3);
+        QCOMPARE(window.sessionModel()->newRowCount(), 0); // the first load marks nothing
+        window.tableView()->selectRow(1);
+        const QString selected = window.tableView()->currentIndex().data(SessionRoles::SessionIdRole).toString();
+
+        window.setAutoRefreshSeconds(1);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.sessionModel()->rowCount(), 5);
+        QCOMPARE(window.sessionModel()->newRowCount(), 2);
+        QStringList marked;
+        const QAbstractItemModel *view = window.tableView()->model();
+        for (int row = 0; row < view->rowCount(); ++row) {
+            if (view->index(row, 0).data(SessionRoles::IsNewRole).toBool())
+                marked << view->index(row, 0).data(SessionRoles::SessionIdRole).toString();
+        }
+        marked.sort();
+        QCOMPARE(marked, (QStringList{u"s3"_s, u"s4"_s}));
+        QCOMPARE(window.tableView()->currentIndex().data(SessionRoles::SessionIdRole).toString(), selected);
+        QVERIFY2(window.findChild<QLabel *>(u"status"_s)->text().contains(u"2 new since the last refresh"_s),
+                 qPrintable(window.findChild<QLabel *>(u"status"_s)->text()));
+
+        // The next refresh makes them old; only what is new then is marked.
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.sessionModel()->rowCount(), 7);
+        QCOMPARE(window.sessionModel()->newRowCount(), 2);
+        window.setAutoRefreshSeconds(0);
+        const int fetched = fetches;
+        QTest::qWait(1500);
+        QCOMPARE(fetches, fetched); // off means off
     }
 
     void auditLogViewerListsNewestFirstAndFilters()

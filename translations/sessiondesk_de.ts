@@ -1156,7 +1156,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+125"/>
+        <location filename="../views/mainwindow.cpp" line="+150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1296,7 +1296,32 @@ Befehle:
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Auto-Refresh</source>
+        <translation>&amp;Automatisch aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;30 Seconds</source>
+        <translation>Alle &amp;30 Sekunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every &amp;Minute</source>
+        <translation>Jede &amp;Minute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Alle &amp;5 Minuten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1317,12 +1342,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+363"/>
+        <location line="+364"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1337,7 +1362,7 @@ Befehle:
         <translation>Sitzungen filtern (Strg+F): Benutzer, Gerät, Betriebssystem, IP, Datum …</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
@@ -1346,8 +1371,16 @@ Befehle:
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
+    <message numerus="yes">
+        <location line="+448"/>
+        <source>%n new since the last refresh (in bold).</source>
+        <translation>
+            <numerusform>%n neu seit der letzten Aktualisierung (fett).</numerusform>
+            <numerusform>%n neu seit der letzten Aktualisierung (fett).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+551"/>
+        <location line="+105"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
@@ -1367,7 +1400,7 @@ Befehle:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
@@ -1518,13 +1551,13 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-896"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-296"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1534,7 +1567,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+280"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1619,12 +1652,12 @@ Befehle:
         <translation>Diese Serverart wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Lade Sitzungen von %1: %2 von %3 …</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Loading sessions from %1…</source>
         <translation>Lade Sitzungen von %1 …</translation>
     </message>
@@ -1634,7 +1667,7 @@ Befehle:
         <translation>%1 Sitzungen von %2 in %3 s geladen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server&apos;s count changed while loading; refresh to be sure nothing is missing.</source>
         <translation>Die Anzahl auf dem Server hat sich während des Ladens geändert; aktualisieren Sie, um sicherzugehen, dass nichts fehlt.</translation>
     </message>

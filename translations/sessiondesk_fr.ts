@@ -1156,7 +1156,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+125"/>
+        <location filename="../views/mainwindow.cpp" line="+150"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1296,7 +1296,32 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>&amp;Auto-Refresh</source>
+        <translation>&amp;Actualisation automatique</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Désactivée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;30 Seconds</source>
+        <translation>Toutes les &amp;30 secondes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every &amp;Minute</source>
+        <translation>Toutes les &amp;minutes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every &amp;5 Minutes</source>
+        <translation>Toutes les &amp;5 minutes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1317,12 +1342,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+363"/>
+        <location line="+364"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-361"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1337,7 +1362,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Filtrer les sessions (Ctrl+F) : utilisateur, appareil, système, IP, date…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
@@ -1346,8 +1371,16 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
+    <message numerus="yes">
+        <location line="+448"/>
+        <source>%n new since the last refresh (in bold).</source>
+        <translation>
+            <numerusform>%n nouvelle depuis la dernière actualisation (en gras).</numerusform>
+            <numerusform>%n nouvelles depuis la dernière actualisation (en gras).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+551"/>
+        <location line="+105"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
@@ -1367,7 +1400,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
@@ -1518,13 +1551,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-885"/>
+        <location line="-896"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-296"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1534,7 +1567,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+280"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1619,12 +1652,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Ce type de serveur n’est pas encore pris en charge.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+164"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Chargement des sessions de %1 : %2 sur %3…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>Loading sessions from %1…</source>
         <translation>Chargement des sessions de %1…</translation>
     </message>
@@ -1634,7 +1667,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions chargées depuis %2 en %3 s.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>The server&apos;s count changed while loading; refresh to be sure nothing is missing.</source>
         <translation>Le nombre de sessions du serveur a changé pendant le chargement ; actualisez pour être sûr qu’il ne manque rien.</translation>
     </message>

@@ -19,6 +19,7 @@
 #include "signindialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -45,6 +46,7 @@
 #include <QToolBar>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QStyledItemDelegate>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -52,6 +54,21 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+/// Draws sessions that appeared with the latest refresh in bold.
+class NewRowDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(SessionRoles::IsNewRole).toBool())
+            option->font.setBold(true);
+    }
+};
 const auto kGeometryKey = u"MainWindow/geometry"_s;
 const auto kStateKey = u"MainWindow/state"_s;
 const auto kHeaderKey = u"MainWindow/sessionTableHeader"_s; // + "/<kind>"
@@ -71,6 +88,7 @@ bool shownByDefault(ServerKind kind, SessionColumn column)
     return true;
 }
 const auto kExportDirKey = u"Export/lastDirectory"_s;
+const auto kAutoRefreshKey = u"View/autoRefreshSeconds"_s;
 /// Most rows stored per turn of the event loop while pages stream in (~1-3 ms at 1M rows).
 constexpr int kFlushSliceRows = 4000;
 }
@@ -91,6 +109,12 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(100);
     connect(m_flushTimer, &QTimer::timeout, this, &MainWindow::flushBatches);
+    m_autoRefreshTimer = new QTimer(this);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
+        // Never on top of a load, a revoke or a sign-in in progress.
+        if (m_hasConnection && !isLoading() && !m_revokeJob && m_stack->currentWidget() == m_table)
+            refresh();
+    });
     m_memoryWaitTimer = new QTimer(this);
     m_memoryWaitTimer->setSingleShot(true);
     m_memoryWaitTimer->setInterval(4);
@@ -109,6 +133,7 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     setupActions();
     setupUi();
     restoreState();
+    setAutoRefreshSeconds(QSettings().value(kAutoRefreshKey, 0).toInt());
     reloadProfileCombo();
     updateSignInActions();
     updateCounts();
@@ -206,6 +231,22 @@ void MainWindow::setupActions()
     viewMenu->addAction(m_refreshAction);
     viewMenu->addAction(m_cancelAction);
     viewMenu->addAction(findAction);
+    // Auto-refresh merges changes into the table like F5: selection, sort and scroll stay,
+    // and sessions that appeared since the refresh before are shown in bold.
+    QMenu *autoMenu = viewMenu->addMenu(tr("&Auto-Refresh"));
+    auto *autoGroup = new QActionGroup(this);
+    const int remembered = QSettings().value(kAutoRefreshKey, 0).toInt();
+    for (const auto &[seconds, text] : {std::pair{0, tr("&Off")}, std::pair{30, tr("Every &30 Seconds")},
+                                        std::pair{60, tr("Every &Minute")}, std::pair{300, tr("Every &5 Minutes")}}) {
+        QAction *a = autoMenu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(seconds == remembered);
+        autoGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, seconds = seconds] {
+            QSettings().setValue(kAutoRefreshKey, seconds);
+            setAutoRefreshSeconds(seconds);
+        });
+    }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About SessionDesk"), this, [this] {
         QMessageBox::about(this, tr("About SessionDesk"),
@@ -257,6 +298,7 @@ void MainWindow::setupUi()
     m_table = new QTableView(this);
     m_table->setObjectName(u"sessionTable"_s);
     m_table->setModel(m_filter);
+    m_table->setItemDelegate(new NewRowDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
@@ -785,6 +827,8 @@ void MainWindow::finishFetch(const FetchResult &result)
         QString text = tr("Loaded %1 sessions from %2 in %3 s.")
                            .arg(QLocale().toString(m_model->rowCount()), m_connection.displayName())
                            .arg(double(m_loadTimer.elapsed()) / 1000.0, 0, 'f', 1);
+        if (const int fresh = m_model->newRowCount(); fresh > 0)
+            text += u' ' + tr("%n new since the last refresh (in bold).", nullptr, fresh);
         if (result.totalChanged)
             text += u' ' + tr("The server's count changed while loading; refresh to be sure nothing is missing.");
         m_statusLabel->setText(text);
@@ -1024,6 +1068,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 // --- Session actions -------------------------------------------------------------------
+
+void MainWindow::setAutoRefreshSeconds(int seconds)
+{
+    if (seconds <= 0) {
+        m_autoRefreshTimer->stop();
+        return;
+    }
+    m_autoRefreshTimer->start(seconds * 1000);
+}
 
 void MainWindow::showAuditLog()
 {

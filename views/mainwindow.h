@@ -86,6 +86,9 @@ public Q_SLOTS:
     void showProfiles();
     void signIn(const QString &message = {});
     void signOut();
+    /// Refreshes every seconds while a server is shown (0: off). The View menu offers 30,
+    /// 60 and 300 and remembers the choice.
+    void setAutoRefreshSeconds(int seconds);
     /// Shows the audit log (non-modal; raised and reloaded when already open).
     void showAuditLog();
     /// Asks to revoke the selected sessions; the ids are captured now, before any refresh.
@@ -200,5 +203,6 @@ private:
     qint64 m_received = 0; ///< progress of the running fetch
     qint64 m_total = 0;
     QTimer *m_flushTimer = nullptr;
+    QTimer *m_autoRefreshTimer = nullptr;
     QTimer *m_memoryWaitTimer = nullptr; // polls SessionTableModel::isMemoryReady()
 };
