@@ -50,6 +50,18 @@ class TestMainWindow : public QObject
 
     Connection demoConnection() const { return m_demo.info().rocketChatConnection(); }
 
+    /// Shows the demo's administrator endpoint (revokes ask for a second factor, answered
+    /// by prompt) with the audit log at auditPath, and waits until it is loaded.
+    bool openAsAdministrator(MainWindow &window, ScriptedPrompt &prompt, const QString &auditPath) const
+    {
+        window.setAuditLogFile(auditPath);
+        window.setSignInPrompt(&prompt);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(m_demo.info().rocketChatConnection(true), u"Demo"_s);
+        return loaded.wait(30000);
+    }
+
     static bool load(MainWindow &window)
     {
         QSignalSpy finished(&window, &MainWindow::loadFinished);
@@ -508,13 +520,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
         ScriptedPrompt prompt;
-        window.setSignInPrompt(&prompt);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        window.openConnection(m_demo.info().rocketChatConnection(true), u"Demo"_s);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openAsAdministrator(window, prompt, dir.filePath(u"audit.jsonl"_s)));
         const int before = window.sessionModel()->rowCount();
         QTableView *table = window.tableView();
         for (int row : {1, 4, 7})
@@ -567,14 +574,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         MainWindow window;
-        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
         ScriptedPrompt prompt;
-        window.setSignInPrompt(&prompt);
-        window.show();
-        QSignalSpy loaded(&window, &MainWindow::loadFinished);
-        const Connection c = m_demo.info().rocketChatConnection(true); // the administrator endpoint: asks for a second factor
-        window.openConnection(c, u"Demo"_s);
-        QVERIFY(loaded.wait(30000));
+        QVERIFY(openAsAdministrator(window, prompt, dir.filePath(u"audit.jsonl"_s)));
         const int before = window.sessionModel()->rowCount();
 
         // Select three rows, ask to revoke, and while the confirmation is open re-sort the table.
