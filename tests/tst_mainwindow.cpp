@@ -482,6 +482,19 @@ private Q_SLOTS:
         QCOMPARE(fetches, fetched); // off means off
     }
 
+    void helpListsTheShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tableView()->setFocus();
+        QTest::keyClick(window.tableView(), Qt::Key_F1);
+        auto *box = window.findChild<QMessageBox *>(u"shortcuts"_s);
+        QVERIFY(box);
+        for (const QString &expected : {u"F5"_s, u"Ctrl+E"_s, u"Ctrl+L"_s, u"Ctrl+F"_s, u"Ctrl+Shift+P"_s, u"Del"_s, u"Esc"_s})
+            QVERIFY2(box->text().contains(expected), qPrintable(expected + u" missing in "_s + box->text()));
+    }
+
     void auditLogViewerListsNewestFirstAndFilters()
     {
         QTemporaryDir dir;

@@ -1327,6 +1327,11 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About SessionDesk</source>
         <translation>Ü&amp;ber SessionDesk</translation>
     </message>
@@ -1400,7 +1405,42 @@ Befehle:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the filter (in the filter)</source>
+        <translation>Den Filter leeren (im Filter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key</source>
+        <translation>Menütaste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected rows&apos; actions (in the table)</source>
+        <translation>Die Aktionen der ausgewählten Zeilen (in der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+A</source>
+        <translation>Umschalt+Pfeiltasten, Strg+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select rows (in the table)</source>
+        <translation>Zeilen auswählen (in der Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not connected to a server.</source>
         <translation>Nicht mit einem Server verbunden.</translation>
     </message>
@@ -1551,13 +1591,13 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-924"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1567,7 +1607,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1877,7 +1917,7 @@ Befehle:
         <translation>Die CA-Zertifikatsdatei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The profile file %1 cannot be read or written.</source>
         <translation>Die Profildatei %1 kann nicht gelesen oder geschrieben werden.</translation>
     </message>

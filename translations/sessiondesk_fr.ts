@@ -1327,6 +1327,11 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About SessionDesk</source>
         <translation>À &amp;propos de SessionDesk</translation>
     </message>
@@ -1400,7 +1405,42 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+133"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the filter (in the filter)</source>
+        <translation>Vider le filtre (dans le filtre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Menu key</source>
+        <translation>Touche Menu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The selected rows&apos; actions (in the table)</source>
+        <translation>Les actions des lignes sélectionnées (dans le tableau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift+arrows, Ctrl+A</source>
+        <translation>Maj+flèches, Ctrl+A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select rows (in the table)</source>
+        <translation>Sélectionner des lignes (dans le tableau)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not connected to a server.</source>
         <translation>Non connecté à un serveur.</translation>
     </message>
@@ -1551,13 +1591,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-896"/>
+        <location line="-924"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1567,7 +1607,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+280"/>
+        <location line="+282"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1877,7 +1917,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le fichier de certificats d’AC %1 est illisible.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>The profile file %1 cannot be read or written.</source>
         <translation>Le fichier de profils %1 ne peut être ni lu ni écrit.</translation>
     </message>

@@ -248,6 +248,8 @@ void MainWindow::setupActions()
         });
     }
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *keysAction = helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keysAction->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About SessionDesk"), this, [this] {
         QMessageBox::about(this, tr("About SessionDesk"),
                            tr("<h3>SessionDesk %1</h3><p>Browse, filter, export and revoke the login sessions of "
@@ -1068,6 +1070,34 @@ void MainWindow::closeEvent(QCloseEvent *event)
 }
 
 // --- Session actions -------------------------------------------------------------------
+
+void MainWindow::showShortcuts()
+{
+    // Every action with a shortcut, as the menus name it, plus keys that are not actions.
+    QStringList rows;
+    QSet<QString> seen;
+    for (const QAction *action : findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        QString text = action->text();
+        text.remove(u'&').remove(u'…');
+        if (seen.contains(keys + text))
+            continue;
+        seen.insert(keys + text);
+        rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), text.toHtmlEscaped());
+    }
+    rows.sort();
+    rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Esc"), tr("Clear the filter (in the filter)"))
+         << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Menu key"), tr("The selected rows' actions (in the table)"))
+         << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Shift+arrows, Ctrl+A"), tr("Select rows (in the table)"));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),
+                                u"<table cellspacing=\"6\">%1</table>"_s.arg(rows.join(QString())), QMessageBox::Close, this);
+    box->setObjectName(u"shortcuts"_s);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
 
 void MainWindow::setAutoRefreshSeconds(int seconds)
 {

@@ -89,6 +89,8 @@ public Q_SLOTS:
     /// Refreshes every seconds while a server is shown (0: off). The View menu offers 30,
     /// 60 and 300 and remembers the choice.
     void setAutoRefreshSeconds(int seconds);
+    /// Lists every keyboard shortcut (Help > Keyboard Shortcuts, F1).
+    void showShortcuts();
     /// Shows the audit log (non-modal; raised and reloaded when already open).
     void showAuditLog();
     /// Asks to revoke the selected sessions; the ids are captured now, before any refresh.
