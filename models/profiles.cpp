@@ -179,6 +179,10 @@ bool ProfileStore::status(QString *error) const
     return true;
 }
 
+namespace {
+constexpr int kMaxProfiles = 10'000;
+}
+
 QList<Profile> ProfileStore::profiles() const
 {
     return load(nullptr);
@@ -195,13 +199,18 @@ QList<Profile> ProfileStore::load(QStringList *problems) const
 {
     QList<Profile> result;
     QSettings &s = *m_settings;
-    const int count = s.beginReadArray(QLatin1StringView(kArray));
+    const int declared = s.beginReadArray(QLatin1StringView(kArray));
+    // A hand-edited size can claim billions of entries (fuzz_profiles: the window hung at
+    // start); nobody keeps more than this many servers.
+    const int count = std::min(declared, kMaxProfiles);
+    if (declared > kMaxProfiles && problems)
+        problems->append(Text::tr("The profile file claims %1 profiles; only the first %2 are read.").arg(declared).arg(kMaxProfiles));
     for (int i = 0; i < count; ++i) {
         s.setArrayIndex(i);
         Profile p;
         p.name = s.value(u"name"_s).toString();
         if (p.name.isEmpty()) {
-            if (problems)
+            if (problems && !s.childKeys().isEmpty()) // an index the size merely claims is no entry
                 problems->append(Text::tr("Entry %1 of the profile file has no name; it is ignored.").arg(i + 1));
             continue;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiles.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +213,26 @@ private Q_SLOTS:
         QVERIFY(c.policy.timeoutMs >= 1000 && c.policy.timeoutMs <= 3'600'000);
         QVERIFY(c.rangeDays >= 1 && c.rangeDays <= 3660);
         QCOMPARE(store.problems().size(), 1);
+    }
+
+    void aHugeClaimedSizeIsBounded()
+    {
+        // Found by fuzz_profiles: size=305555554 made loading (and so the window's start)
+        // walk hundreds of millions of empty entries.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.conf"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[profiles]\n1\\kind=rocketchat\n1\\name=prod\n1\\url=https://chat.example.org\nsize=2000000000\n");
+        f.close();
+        QElapsedTimer clock;
+        clock.start();
+        ProfileStore store(path);
+        QCOMPARE(store.profiles().size(), 1);
+        const QStringList problems = store.problems();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().contains(u"claims 2000000000 profiles"_s), qPrintable(problems.first()));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
     void malformedFileIsReported()

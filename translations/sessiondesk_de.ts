@@ -1927,7 +1927,12 @@ Befehle:
         <translation>Die Profildatei %1 ist fehlerhaft; korrigieren oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>The profile file claims %1 profiles; only the first %2 are read.</source>
+        <translation>Die Profildatei gibt %1 Profile an; nur die ersten %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Entry %1 of the profile file has no name; it is ignored.</source>
         <translation>Eintrag %1 der Profildatei hat keinen Namen; er wird ignoriert.</translation>
     </message>

@@ -1927,7 +1927,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le fichier de profils %1 est mal formé ; corrigez-le ou supprimez-le.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
+        <source>The profile file claims %1 profiles; only the first %2 are read.</source>
+        <translation>Le fichier de profils annonce %1 profils ; seuls les %2 premiers sont lus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Entry %1 of the profile file has no name; it is ignored.</source>
         <translation>L’entrée %1 du fichier de profils n’a pas de nom ; elle est ignorée.</translation>
     </message>
