@@ -9,6 +9,7 @@
 #include "rawhttpserver.h"
 #include "revokeresultsdialog.h"
 #include "scriptedprompt.h"
+#include "testhelpers.h"
 #include "sessionroles.h"
 #include "sessionfiltermodel.h"
 #include "sessiontablemodel.h"
@@ -82,11 +83,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profiles.conf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[profiles]\n1\\kind=rocketchat\n1\\name=good\n1\\url=https://chat.example.org\n"
-                "2\\kind=nonsense\n2\\name=odd\n2\\url=https://x.example.org\nsize=2\n");
-        f.close();
+        QVERIFY(TestHelpers::writeFile(path, "[profiles]\n1\\kind=rocketchat\n1\\name=good\n1\\url=https://chat.example.org\n"
+                "2\\kind=nonsense\n2\\name=odd\n2\\url=https://x.example.org\nsize=2\n"));
         MainWindow window(path);
         const auto *status = window.findChild<QLabel *>(u"status"_s);
         QVERIFY(status);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profiles.h"
+#include "testhelpers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -166,17 +167,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profiles.conf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
         // As a person might leave it after editing by hand: one good profile, one of a kind
         // this version does not know, one without a name, one with a broken URL and pin.
-        f.write("[profiles]\n"
+        QVERIFY(TestHelpers::writeFile(path, "[profiles]\n"
                 "1\\kind=rocketchat\n1\\name=good\n1\\url=https://chat.example.org\n1\\userId=u1\n"
                 "2\\kind=mattermost\n2\\name=future\n2\\url=https://mm.example.org\n"
                 "3\\kind=seam\n3\\url=https://connect.getseam.com\n"
                 "4\\kind=seam\n4\\name=typo\n4\\url=ht tp://x\n4\\pinSha256=zz\n"
-                "size=4\n");
-        f.close();
+                "size=4\n"));
         ProfileStore store(path);
         QString error;
         QVERIFY2(store.status(&error), qPrintable(error)); // the file itself is readable
@@ -200,11 +198,8 @@ private Q_SLOTS:
         // validating. It must be reported, and the connection stay within bounds.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profiles.conf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[profiles]\n1\\kind=rocketchat\n1\\name=prod\n1\\url=https://chat.example.org\n"
-                "1\\timeoutSeconds=3055555555\n1\\defaultRangeDays=-2147483648\nsize=1\n");
-        f.close();
+        QVERIFY(TestHelpers::writeFile(path, "[profiles]\n1\\kind=rocketchat\n1\\name=prod\n1\\url=https://chat.example.org\n"
+                "1\\timeoutSeconds=3055555555\n1\\defaultRangeDays=-2147483648\nsize=1\n"));
         ProfileStore store(path);
         Profile p;
         QVERIFY(store.find(u"prod"_s, &p));
@@ -221,10 +216,7 @@ private Q_SLOTS:
         // walk hundreds of millions of empty entries.
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profiles.conf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[profiles]\n1\\kind=rocketchat\n1\\name=prod\n1\\url=https://chat.example.org\nsize=2000000000\n");
-        f.close();
+        QVERIFY(TestHelpers::writeFile(path, "[profiles]\n1\\kind=rocketchat\n1\\name=prod\n1\\url=https://chat.example.org\nsize=2000000000\n"));
         QElapsedTimer clock;
         clock.start();
         ProfileStore store(path);
@@ -239,10 +231,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"profiles.conf"_s);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[profiles\nsize=1\n1\\name=x\n");
-        f.close();
+        QVERIFY(TestHelpers::writeFile(path, "[profiles\nsize=1\n1\\name=x\n"));
         ProfileStore store(path);
         QString error;
         QVERIFY(!store.status(&error));

@@ -17,7 +17,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../views/auditlogdialog.cpp" line="+29"/>
+        <location filename="../views/auditlogdialog.cpp" line="+30"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
@@ -42,17 +42,7 @@
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Session ID</source>
-        <translation>Sitzungs-ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2366,7 +2356,7 @@ Befehle:
 <context>
     <name>RevokeResultsDialog</name>
     <message>
-        <location filename="../views/revokeresultsdialog.cpp" line="+44"/>
+        <location filename="../views/revokeresultsdialog.cpp" line="+46"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
@@ -2446,17 +2436,7 @@ Befehle:
         <translation>Bei als unbekannt markierten Sitzungen brach die Verbindung ab, nachdem die Anfrage gesendet war; aktualisieren Sie (F5), um zu sehen, ob der Server sie beendet hat.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Session ID</source>
-        <translation>Sitzungs-ID</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>

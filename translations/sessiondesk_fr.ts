@@ -17,7 +17,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../views/auditlogdialog.cpp" line="+29"/>
+        <location filename="../views/auditlogdialog.cpp" line="+30"/>
         <source>Audit Log</source>
         <translation>Journal d’audit</translation>
     </message>
@@ -42,17 +42,7 @@
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Session ID</source>
-        <translation>Identifiant de session</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -2366,7 +2356,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>RevokeResultsDialog</name>
     <message>
-        <location filename="../views/revokeresultsdialog.cpp" line="+44"/>
+        <location filename="../views/revokeresultsdialog.cpp" line="+46"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
@@ -2446,17 +2436,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Pour les sessions marquées inconnues, la connexion a été coupée après l’envoi de la requête ; actualisez (F5) pour voir si le serveur les a terminées.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Session ID</source>
-        <translation>Identifiant de session</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+8"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "auditlogdialog.h"
 
 #include "auditlog.h"
+#include "session.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -27,7 +28,8 @@ AuditLogDialog::AuditLogDialog(const AuditLog &log, QWidget *parent)
 {
     setObjectName(u"auditLog"_s);
     setWindowTitle(tr("Audit Log"));
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Server"), tr("Action"), tr("Session ID"), tr("User"),
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Server"), tr("Action"),
+                                        SessionColumns::title(SessionColumn::SessionId), SessionColumns::title(SessionColumn::User),
                                         tr("Outcome"), tr("Reason")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

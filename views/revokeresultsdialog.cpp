@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "revokeresultsdialog.h"
 
+#include "session.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -94,7 +96,8 @@ RevokeResultsDialog::RevokeResultsDialog(const QList<RevokeOutcome> &outcomes, b
     }
 
     m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Session ID"), tr("User"), tr("Result"), tr("Reason")});
+    m_table->setHorizontalHeaderLabels({SessionColumns::title(SessionColumn::SessionId), SessionColumns::title(SessionColumn::User),
+                                        tr("Result"), tr("Reason")});
     m_table->setRowCount(int(sorted.size()));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

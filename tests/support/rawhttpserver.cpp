@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawhttpserver.h"
 
+#include "testhelpers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -125,12 +127,6 @@ bool runOpenssl(const QString &dir, const QStringList &args, QString *error)
     return true;
 }
 
-bool writeFile(const QString &path, const QByteArray &text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
-}
-
 } // namespace
 
 bool TestCertificates::make(const QString &where)
@@ -147,8 +143,8 @@ bool TestCertificates::make(const QString &where)
                        &error))
         return false;
     const QByteArray common = "basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n";
-    if (!writeFile(dir + u"/server.ext"_s, common + "subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-        || !writeFile(dir + u"/other.ext"_s, common + "subjectAltName=DNS:other.example\n")) {
+    if (!TestHelpers::writeFile(dir + u"/server.ext"_s, common + "subjectAltName=IP:127.0.0.1,DNS:localhost\n")
+        || !TestHelpers::writeFile(dir + u"/other.ext"_s, common + "subjectAltName=DNS:other.example\n")) {
         error = u"cannot write into %1"_s.arg(dir);
         return false;
     }
@@ -170,8 +166,8 @@ bool TestCertificates::make(const QString &where)
     // `openssl ca` is the one that takes explicit dates: valid for one day in 2020.
     const QByteArray caConfig = "[ca]\ndefault_ca=test\n[test]\ndatabase=index.txt\nnew_certs_dir=.\nserial=ca.serial\n"
                                 "default_md=sha256\npolicy=any\ncopy_extensions=none\n[any]\ncommonName=supplied\n";
-    if (!writeFile(dir + u"/ca.cnf"_s, caConfig) || !writeFile(dir + u"/index.txt"_s, {})
-        || !writeFile(dir + u"/ca.serial"_s, "1000\n")) {
+    if (!TestHelpers::writeFile(dir + u"/ca.cnf"_s, caConfig) || !TestHelpers::writeFile(dir + u"/index.txt"_s, {})
+        || !TestHelpers::writeFile(dir + u"/ca.serial"_s, "1000\n")) {
         error = u"cannot write into %1"_s.arg(dir);
         return false;
     }

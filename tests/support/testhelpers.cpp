@@ -86,6 +86,12 @@ bool parseDemoLine(const QByteArray &line, DemoLine *out)
     return !out->url.isEmpty() && !out->userId.isEmpty() && !out->token.isEmpty();
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &standardInput)
 {
     QProcess p;

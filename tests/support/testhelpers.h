@@ -53,6 +53,9 @@ bool startPrism(QProcess *prism, const QString &spec, quint16 *port, QString *er
 /// Runs one keychain operation and waits (up to 30 s) for its answer.
 CredentialResult waitForKeychain(const std::function<void(CredentialStore::Callback)> &operation);
 
+/// Writes bytes to path (replacing it); false when it cannot.
+bool writeFile(const QString &path, const QByteArray &bytes);
+
 /// Every file below dir whose bytes contain needle (for "no secret on disk" checks).
 QStringList filesContaining(const QString &dir, const QByteArray &needle);
 
