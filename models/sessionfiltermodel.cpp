@@ -178,6 +178,17 @@ void SessionFilterModel::setFilterText(const QString &text)
     emit filterChanged();
 }
 
+void SessionFilterModel::setConditions(const SessionConditions &conditions)
+{
+    if (conditions == m_conditions)
+        return;
+    m_conditions = conditions;
+    ++m_querySerial;
+    m_recomputeTimer.stop();
+    applyRows(computeRows(nullptr));
+    emit filterChanged();
+}
+
 void SessionFilterModel::setFilterColumns(const std::vector<SessionColumn> &columns)
 {
     if (columns == m_filterColumns)
@@ -197,7 +208,7 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column < 0 ? -1 : column;
     m_sortOrder = order;
     ++m_querySerial;
-    if (!m_filterText.isEmpty() && !m_recomputeTimer.isActive() && m_sortColumn >= 0) {
+    if (isFiltering() && !m_recomputeTimer.isActive() && m_sortColumn >= 0) {
         // Only the order changes: the rows shown now are exactly the matching ones.
         applyRows(sortedSubset(m_source->store(), query(), m_proxyToSource));
         return;
@@ -226,22 +237,25 @@ RowList SessionFilterModel::computeRows(const RowList *refineFrom) const
 RowList SessionFilterModel::computeRows(const SessionStore &store, const Query &query, const RowList *refineFrom)
 {
     if (refineFrom) // candidates keep their order, so a sorted view stays sorted
-        return store.filterRows(query.filterText, query.filterColumns, refineFrom);
+        return matchingRows(store, query, refineFrom);
 
-    RowList matching;
-    if (!query.filterText.isEmpty())
-        matching = store.filterRows(query.filterText, query.filterColumns);
-
-    if (query.sortColumn < 0) {
-        if (query.filterText.isEmpty()) {
-            matching.resize(size_t(store.rowCount()));
-            std::iota(matching.begin(), matching.end(), 0);
-        }
-        return matching;
-    }
-    if (query.filterText.isEmpty())
+    const bool filtering = !query.filterText.isEmpty() || !query.conditions.isEmpty();
+    if (query.sortColumn < 0)
+        return matchingRows(store, query, nullptr);
+    if (!filtering)
         return store.orderedRows(static_cast<SessionColumn>(query.sortColumn), query.sortOrder);
-    return sortedSubset(store, query, matching);
+    return sortedSubset(store, query, matchingRows(store, query, nullptr));
+}
+
+RowList SessionFilterModel::matchingRows(const SessionStore &store, const Query &query, const RowList *candidates)
+{
+    // The text sweep first: it usually leaves the fewest rows for the conditions to judge.
+    if (query.conditions.isEmpty())
+        return store.filterRows(query.filterText, query.filterColumns, candidates);
+    if (query.filterText.isEmpty())
+        return store.conditionRows(query.conditions, candidates);
+    const RowList texts = store.filterRows(query.filterText, query.filterColumns, candidates);
+    return store.conditionRows(query.conditions, &texts);
 }
 
 RowList SessionFilterModel::sortedSubset(const SessionStore &store, const Query &query, const RowList &rows)
@@ -268,7 +282,7 @@ void SessionFilterModel::rebuildReverse()
 
 void SessionFilterModel::applyRows(RowList rows)
 {
-    emit layoutAboutToBeChanged({}, m_filterText.isEmpty() ? QAbstractItemModel::VerticalSortHint
+    emit layoutAboutToBeChanged({}, !isFiltering() ? QAbstractItemModel::VerticalSortHint
                                                            : QAbstractItemModel::NoLayoutChangeHint);
     const QModelIndexList persistent = persistentIndexList();
     RowList sourceRows;
@@ -321,8 +335,8 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
 
     RowList fresh(static_cast<size_t>(inserted));
     std::iota(fresh.begin(), fresh.end(), first);
-    if (!m_filterText.isEmpty())
-        fresh = m_source->store().filterRows(m_filterText, m_filterColumns, &fresh);
+    if (isFiltering())
+        fresh = matchingRows(m_source->store(), query(), &fresh);
     if (!fresh.empty()) {
         const int start = int(m_proxyToSource.size());
         beginInsertRows({}, start, start + int(fresh.size()) - 1);

@@ -4,6 +4,7 @@
 #include "largememory.h"
 #include "sessionroles.h"
 #include "session.h"
+#include "sessionconditions.h"
 
 #include <QAbstractProxyModel>
 #include <QFutureWatcher>
@@ -48,6 +49,11 @@ public:
 
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
+    /// The quick filters (user, client, OS, address range, time range), on top of the text.
+    const SessionConditions &conditions() const { return m_conditions; }
+    void setConditions(const SessionConditions &conditions);
+    /// True when the text or any quick filter hides rows.
+    bool isFiltering() const { return !m_filterText.isEmpty() || !m_conditions.isEmpty(); }
     /// Columns the filter looks at (default: all); normally the visible ones.
     void setFilterColumns(const std::vector<SessionColumn> &columns);
 
@@ -88,10 +94,13 @@ private:
     {
         QString filterText;
         std::vector<SessionColumn> filterColumns;
+        SessionConditions conditions;
         int sortColumn = -1;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
-    Query query() const { return {m_filterText, m_filterColumns, m_sortColumn, m_sortOrder}; }
+    Query query() const { return {m_filterText, m_filterColumns, m_conditions, m_sortColumn, m_sortOrder}; }
+    /// The rows of candidates (or all) that the filter text and the conditions let through.
+    static RowList matchingRows(const SessionStore &store, const Query &query, const RowList *candidates);
     static RowList computeRows(const SessionStore &store, const Query &query, const RowList *refineFrom);
     RowList computeRows(const RowList *refineFrom) const;
     /// rows in the query's sort order (its sortColumn must be a column).
@@ -108,13 +117,14 @@ private:
     void applyRows(RowList rows);
     void rebuildReverse();
     void scheduleRecompute();
-    bool isIdentity() const { return m_sortColumn < 0 && m_filterText.isEmpty(); }
+    bool isIdentity() const { return m_sortColumn < 0 && !isFiltering(); }
 
     SessionTableModel *m_source = nullptr;
     RowList m_proxyToSource;
     RowList m_sourceToProxy;
     QString m_filterText;
     std::vector<SessionColumn> m_filterColumns;
+    SessionConditions m_conditions;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_recomputeTimer;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 
 namespace {
 
@@ -421,6 +422,125 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
         }
     }
     return rows;
+}
+
+RowList SessionStore::conditionRows(const SessionConditions &conditions, const RowList *candidates) const
+{
+    if (conditions.isEmpty()) {
+        if (candidates)
+            return *candidates;
+        RowList all(static_cast<size_t>(rowCount()));
+        std::iota(all.begin(), all.end(), 0);
+        return all;
+    }
+    auto idOf = [this](const QString &text) {
+        const QByteArray utf8 = text.toUtf8();
+        return m_pool.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+    };
+    std::vector<uint8_t> userMatches;
+    if (!conditions.user.isEmpty()) {
+        const QByteArray utf8 = conditions.user.toUtf8();
+        m_pool.markMatches(StringPool::lowerUtf8(std::string_view(utf8.constData(), size_t(utf8.size()))), userMatches);
+    }
+    const uint32_t clientId = conditions.clientType.isEmpty() ? 0 : idOf(conditions.clientType);
+    const uint32_t osNameId = conditions.osName.isEmpty() ? 0 : idOf(conditions.osName);
+    if (clientId == UINT32_MAX || osNameId == UINT32_MAX)
+        return {}; // no row has that value
+    // Addresses repeat: judge each distinct one once (-1 = not judged yet).
+    std::vector<int8_t> inNetwork;
+    if (conditions.network)
+        inNetwork.assign(m_pool.size(), -1);
+    const qint64 from = conditions.startedFrom, to = conditions.startedTo;
+
+    auto accept = [&](int row) {
+        const Record &record = m_records[size_t(row)];
+        if (from != kMissingTime && (record.loginAt == kMissingTime || record.loginAt < from))
+            return false;
+        if (to != kMissingTime && (record.loginAt == kMissingTime || record.loginAt >= to))
+            return false;
+        if (clientId && record.ids[ClientTypeDisplaySlot] != clientId)
+            return false;
+        if (!userMatches.empty() && !userMatches[record.ids[UserIdSlot]] && !userMatches[record.ids[UserNameSlot]])
+            return false;
+        if (osNameId && m_cold[size_t(row)][OsNameCold] != osNameId)
+            return false;
+        if (conditions.network) {
+            const uint32_t ip = record.ids[IpSlot];
+            int8_t &verdict = inNetwork[ip];
+            if (verdict < 0) {
+                const std::string_view text = m_pool.view(ip);
+                const QHostAddress address(QString::fromUtf8(text.data(), qsizetype(text.size())));
+                verdict = !address.isNull() && address.isInSubnet(*conditions.network) ? 1 : 0;
+            }
+            if (!verdict)
+                return false;
+        }
+        return true;
+    };
+    RowList rows;
+    if (candidates) {
+        for (int row : *candidates) {
+            if (accept(row))
+                rows.push_back(row);
+        }
+    } else {
+        for (int row = 0; row < rowCount(); ++row) {
+            if (accept(row))
+                rows.push_back(row);
+        }
+    }
+    return rows;
+}
+
+template<typename IdOf>
+std::vector<SessionStore::ValueCount> SessionStore::countIds(const RowList *rows, IdOf idOf) const
+{
+    std::unordered_map<uint32_t, int> counts;
+    uint32_t lastId = UINT32_MAX; // runs of one value are common: count them without hashing
+    int run = 0;
+    auto add = [&](uint32_t id) {
+        if (id == lastId) {
+            ++run;
+            return;
+        }
+        if (run)
+            counts[lastId] += run;
+        lastId = id;
+        run = 1;
+    };
+    if (rows) {
+        for (int row : *rows)
+            add(idOf(size_t(row)));
+    } else {
+        for (size_t row = 0; row < m_records.size(); ++row)
+            add(idOf(row));
+    }
+    if (run)
+        counts[lastId] += run;
+
+    std::vector<ValueCount> result;
+    result.reserve(counts.size());
+    for (const auto &[id, count] : counts) {
+        const std::string_view text = m_pool.view(id);
+        result.push_back({QString::fromUtf8(text.data(), qsizetype(text.size())), count});
+    }
+    std::sort(result.begin(), result.end(), [](const ValueCount &a, const ValueCount &b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    return result;
+}
+
+std::vector<SessionStore::ValueCount> SessionStore::valueCounts(SessionColumn column, const RowList *rows) const
+{
+    if (SessionColumns::isTime(column))
+        return {};
+    const size_t slot = slotOf(column);
+    return countIds(rows, [this, slot](size_t row) { return m_records[row].ids[slot]; });
+}
+
+std::vector<SessionStore::ValueCount> SessionStore::valueCounts(RawField field, const RowList *rows) const
+{
+    return countIds(rows, [this, field](size_t row) { return rawId(row, field); });
 }
 
 void SessionStore::sortByTime(SessionColumn column, Ordering &ordering) const

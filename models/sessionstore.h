@@ -4,6 +4,7 @@
 #include "largememory.h"
 #include "session.h"
 #include "sessionbatch.h"
+#include "sessionconditions.h"
 #include "stringpool.h"
 #include "timeformat.h"
 
@@ -97,6 +98,26 @@ public:
                                 const RowList *candidates = nullptr) const;
 
     /**
+     * Rows (of candidates in their order, or all in ascending order) that meet every set
+     * field of conditions. Each distinct user, client, OS and address is judged once.
+     */
+    RowList conditionRows(const SessionConditions &conditions, const RowList *candidates = nullptr) const;
+
+    /// A value and how many rows have it.
+    struct ValueCount
+    {
+        QString value;
+        int count = 0;
+    };
+    /**
+     * The distinct values of a text column as displayed (or of a raw field, e.g. the OS
+     * name without version) among rows (all when null), most frequent first, ties by
+     * value. Meant for columns with few distinct values (client, OS, host).
+     */
+    std::vector<ValueCount> valueCounts(SessionColumn column, const RowList *rows = nullptr) const;
+    std::vector<ValueCount> valueCounts(RawField field, const RowList *rows = nullptr) const;
+
+    /**
      * All rows ordered by column: typed comparison (times as times, text in natural
      * order, case-insensitive), missing values last in both directions, ties by row.
      * Like every const member, safe to call from several threads while nothing changes
@@ -183,6 +204,8 @@ private:
     void sortByTime(SessionColumn column, Ordering &ordering) const;
     void sortByText(SessionColumn column, Ordering &ordering) const;
     uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
+    template<typename IdOf>
+    std::vector<ValueCount> countIds(const RowList *rows, IdOf idOf) const;
     /// Pool ids of every field of every row of batch, row-major, into m_batchIds.
     void internBatch(const SessionBatch &batch);
     void indexRow(int row);

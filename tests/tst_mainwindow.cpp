@@ -6,6 +6,7 @@
 #include "demoserver.h"
 #include "detailsdock.h"
 #include "mainwindow.h"
+#include "quickfilterbar.h"
 #include "rawhttpserver.h"
 #include "revokeresultsdialog.h"
 #include "scriptedprompt.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -167,6 +169,110 @@ private Q_SLOTS:
         QVERIFY(cli.waitForFinished(60000));
         QCOMPARE(cli.exitCode(), 0);
         QCOMPARE(cli.readAllStandardOutput(), gui);
+    }
+
+    void quickFiltersNarrowAndEscClears()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(finished.wait(30000));
+        const int all = window.filterModel()->rowCount();
+        QCOMPARE(all, 3000);
+        QuickFilterBar *bar = window.quickFilters();
+        QVERIFY(bar->isVisible());
+        auto shownSessions = [&window] {
+            QList<Session> out;
+            for (int row = 0; row < window.filterModel()->rowCount(); ++row)
+                out << window.filterModel()->index(row, 0).data(SessionRoles::SessionRole).value<Session>();
+            return out;
+        };
+
+        // The OS list offers what was loaded, with counts; choosing one narrows to it
+        QComboBox *os = bar->osCombo();
+        QVERIFY(os->count() > 2);
+        const int linux = os->findData(u"Linux"_s);
+        QVERIFY(linux > 0);
+        QVERIFY(os->itemText(linux).startsWith(u"Linux ("_s));
+        os->setCurrentIndex(linux);
+        const QList<Session> linuxRows = shownSessions();
+        QVERIFY(!linuxRows.isEmpty() && linuxRows.size() < all);
+        for (const Session &s : linuxRows)
+            QCOMPARE(s.osName, u"Linux"_s);
+        QCOMPARE(os->itemText(linux), u"Linux (%1)"_s.arg(QLocale().toString(linuxRows.size())));
+
+        // An address range, typed: only rows inside it; a half-typed one keeps the last filter
+        os->setCurrentIndex(0);
+        QTest::keyClicks(bar->addressEdit(), u"192.168.0.0/16"_s);
+        QVERIFY(bar->addressError().isEmpty());
+        const QHostAddress net192(u"192.168.0.0"_s);
+        const QList<Session> inRange = shownSessions();
+        QVERIFY(!inRange.isEmpty() && inRange.size() < all);
+        for (const Session &s : inRange)
+            QVERIFY2(QHostAddress(s.ip).isInSubnet(net192, 16), qPrintable(s.ip));
+        QTest::keyClick(bar->addressEdit(), Qt::Key_Backspace);
+        QTest::keyClick(bar->addressEdit(), Qt::Key_Backspace);
+        QTest::keyClick(bar->addressEdit(), Qt::Key_Backspace); // "192.168.0.0"
+        QVERIFY(bar->addressError().isEmpty());
+        QTest::keyClick(bar->addressEdit(), Qt::Key_Backspace); // "192.168.0." is not an address
+        QVERIFY(bar->addressError().contains(u"192.168.0."_s));
+        QCOMPARE(bar->addressEdit()->toolTip(), bar->addressError());
+        QVERIFY(window.filterModel()->rowCount() < all); // still the last valid filter (one address)
+
+        // Combined with the user and the text filter; the count says so
+        bar->addressEdit()->clear();
+        QString someUser;
+        for (const Session &s : shownSessions()) {
+            if (s.deviceName == u"Chrome"_s)
+                someUser = s.userId.left(5).toLower();
+        }
+        QTest::keyClicks(bar->userEdit(), someUser);
+        QTest::keyClicks(window.filterEdit(), u"chrome"_s);
+        const QList<Session> combined = shownSessions();
+        QVERIFY2(!combined.isEmpty(), qPrintable(bar->summary() + u" / "_s + window.filterModel()->filterText()));
+        for (const Session &s : combined) {
+            QVERIFY(s.userName.contains(someUser, Qt::CaseInsensitive) || s.userId.contains(someUser, Qt::CaseInsensitive));
+            QVERIFY(s.deviceName.contains(u"Chrome"_s));
+        }
+        QVERIFY(window.findChild<QLabel *>()); // the count label exists
+        bool countSays = false;
+        for (QLabel *label : window.findChildren<QLabel *>())
+            countSays = countSays || label->toolTip().contains(u"user contains \"%1\""_s.arg(someUser));
+        QVERIFY(countSays);
+
+        // A custom time range: exactly the sessions started inside it
+        const qint64 from = combined.first().loginAt - 3'600'000, to = combined.first().loginAt + 1;
+        bar->userEdit()->clear();
+        window.filterEdit()->clear();
+        bar->periodCombo()->setCurrentIndex(bar->periodCombo()->findData(int(QuickFilterBar::Period::Custom)));
+        QVERIFY(bar->fromEdit()->isVisible());
+        bar->fromEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(from));
+        bar->toEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(to));
+        const qint64 fromMinute = bar->fromEdit()->dateTime().toMSecsSinceEpoch(); // edits keep minutes
+        const qint64 toMinute = bar->toEdit()->dateTime().toMSecsSinceEpoch();
+        const QList<Session> inTime = shownSessions();
+        QVERIFY(!inTime.isEmpty() && inTime.size() < all);
+        for (const Session &s : inTime)
+            QVERIFY(s.loginAt >= fromMinute && s.loginAt < toMinute);
+
+        // Esc in the text filter: first its text, then every quick filter
+        QTest::keyClicks(window.filterEdit(), u"x"_s);
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QVERIFY(window.filterEdit()->text().isEmpty());
+        QVERIFY(bar->isActive());
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QVERIFY(!bar->isActive());
+        QVERIFY(!bar->fromEdit()->isVisible());
+        QCOMPARE(window.filterModel()->rowCount(), all);
+
+        // Esc inside the bar clears it too
+        QTest::keyClicks(bar->userEdit(), u"zz-nobody"_s);
+        QCOMPARE(window.filterModel()->rowCount(), 0);
+        QTest::keyClick(bar->userEdit(), Qt::Key_Escape);
+        QVERIFY(bar->userEdit()->text().isEmpty());
+        QCOMPARE(window.filterModel()->rowCount(), all);
     }
 
     void refreshKeepsSelection()

@@ -307,6 +307,115 @@ private Q_SLOTS:
         }
     }
 
+    void conditionsMatchAReference()
+    {
+        // Random quick filters, alone and with text and sort, against a naive check of each
+        // session's own fields.
+        std::mt19937 rng(7);
+        QList<Session> sessions = TestHelpers::randomSessions(3000, 11);
+        const QStringList addresses = {u"10.1.2.3"_s, u"10.200.0.1"_s, u"192.168.1.20"_s, u"2001:db8::1"_s,
+                                       u"2001:db9::5"_s, u"Berlin, DE"_s, QString()};
+        for (Session &s : sessions)
+            s.ip = addresses[int(rng() % uint32_t(addresses.size()))];
+        load(sessions);
+        const QStringList users = {QString(), u"mar"_s, u"ZO"_s, u"émile"_s, u"nobody"_s};
+        const QStringList clients = {QString(), u"Browser"_s, u"Mobile app"_s, u"Unknown kind"_s};
+        const QStringList oses = {QString(), u"Windows"_s, u"Mac OS"_s, u"Linu"_s};
+        const QStringList networks = {QString(), u"10.0.0.0/8"_s, u"10.1.2.3"_s, u"2001:db8::/32"_s, u"0.0.0.0/0"_s};
+        const QStringList texts = {QString(), u"chrome"_s, u"1"_s};
+        const qint64 base = 1'600'000'000'000;
+        for (int step = 0; step < 200; ++step) {
+            SessionConditions c;
+            c.user = users[int(rng() % uint32_t(users.size()))];
+            c.clientType = clients[int(rng() % uint32_t(clients.size()))];
+            c.osName = oses[int(rng() % uint32_t(oses.size()))];
+            QString error;
+            QVERIFY(SessionConditions::parseNetwork(networks[int(rng() % uint32_t(networks.size()))], &c.network, &error));
+            if (rng() % 2)
+                c.startedFrom = base + qint64(rng() % 17) * 86'400'000;
+            if (rng() % 3 == 0)
+                c.startedTo = base + qint64(rng() % 17) * 86'400'000;
+            m_proxy->setConditions(c);
+            m_proxy->setFilterText(texts[int(rng() % uint32_t(texts.size()))]);
+            if (rng() % 2)
+                m_proxy->sort(int(SessionColumn::StartedAt), rng() % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+            else
+                m_proxy->sort(-1);
+
+            QStringList expected;
+            const SessionStore &store = m_model->store();
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const Session s = store.session(row);
+                bool ok = c.user.isEmpty() || s.userId.contains(c.user, Qt::CaseInsensitive)
+                    || s.userName.contains(c.user, Qt::CaseInsensitive);
+                ok = ok && (c.clientType.isEmpty() || SessionFormat::clientType(s.deviceType) == c.clientType);
+                ok = ok && (c.osName.isEmpty() || s.osName == c.osName);
+                ok = ok && (!c.network || QHostAddress(s.ip).isInSubnet(*c.network));
+                ok = ok && (c.startedFrom == kMissingTime || (s.loginAt != kMissingTime && s.loginAt >= c.startedFrom));
+                ok = ok && (c.startedTo == kMissingTime || (s.loginAt != kMissingTime && s.loginAt < c.startedTo));
+                bool text = m_proxy->filterText().isEmpty();
+                for (int col = 0; col < kSessionColumnCount && !text; ++col)
+                    text = store.displayText(row, SessionColumn(col)).contains(m_proxy->filterText(), Qt::CaseInsensitive);
+                if (ok && text)
+                    expected << s.sessionId;
+            }
+            QStringList shown = ids(*m_proxy);
+            if (m_proxy->sortColumn() >= 0) { // the order itself is covered elsewhere
+                shown.sort();
+                expected.sort();
+            }
+            QCOMPARE(shown, expected);
+        }
+    }
+
+    void networkParsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("inside");
+        QTest::addColumn<QString>("outside");
+        QTest::newRow("v4 range") << u" 10.0.0.0/8 "_s << true << u"10.9.9.9"_s << u"11.0.0.1"_s;
+        QTest::newRow("v4 address") << u"192.0.2.7"_s << true << u"192.0.2.7"_s << u"192.0.2.8"_s;
+        QTest::newRow("v6 range") << u"2001:db8::/32"_s << true << u"2001:db8:1::5"_s << u"2001:db9::1"_s;
+        QTest::newRow("bad prefix") << u"10.0.0.0/40"_s << false << QString() << QString();
+        QTest::newRow("not an address") << u"10.0.0"_s << false << QString() << QString();
+        QTest::newRow("words") << u"office"_s << false << QString() << QString();
+    }
+
+    void networkParsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QString, inside);
+        QFETCH(QString, outside);
+        std::optional<std::pair<QHostAddress, int>> network;
+        QString error;
+        QCOMPARE(SessionConditions::parseNetwork(text, &network, &error), ok);
+        if (!ok) {
+            QVERIFY(!network);
+            QVERIFY(error.contains(text.trimmed()));
+            return;
+        }
+        QVERIFY(error.isEmpty());
+        QVERIFY(QHostAddress(inside).isInSubnet(*network));
+        QVERIFY(!QHostAddress(outside).isInSubnet(*network));
+    }
+
+    void valueCountsAreMostFrequentFirst()
+    {
+        load(fixture());
+        const std::vector<SessionStore::ValueCount> os = m_model->store().valueCounts(RawField::OsName);
+        QCOMPARE(os.size(), size_t(3));
+        QCOMPARE(os[0].value, u"Linux"_s);
+        QCOMPARE(os[0].count, 2);
+        QCOMPARE(os[1].value, u"Mac OS"_s); // ties by value
+        QCOMPARE(os[2].value, u"Windows"_s);
+        const RowList firstTwo = {0, 1};
+        const std::vector<SessionStore::ValueCount> devices = m_model->store().valueCounts(SessionColumn::Device, &firstTwo);
+        QCOMPARE(devices.size(), size_t(2));
+        QCOMPARE(devices[0].count + devices[1].count, 2);
+    }
+
     void mappingRoundTrips()
     {
         m_proxy->sort(int(SessionColumn::User), Qt::DescendingOrder);

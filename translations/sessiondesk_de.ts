@@ -1146,7 +1146,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+150"/>
+        <location filename="../views/mainwindow.cpp" line="+152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1337,12 +1337,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+364"/>
+        <location line="+386"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-383"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1362,7 +1362,17 @@ Befehle:
         <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>&amp;Quick Filters</source>
+        <translation>&amp;Schnellfilter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by user, client, OS, address range and time (Ctrl+Shift+F)</source>
+        <translation>Nach Benutzer, Client, Betriebssystem, Adressbereich und Zeit filtern (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
     </message>
@@ -1375,7 +1385,17 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+68"/>
+        <source>text &quot;%1&quot;</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtered by %1. Esc in the filter clears it.</source>
+        <translation>Gefiltert nach %1. Esc im Filterfeld hebt den Filter auf.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
@@ -1395,7 +1415,7 @@ Befehle:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -1581,13 +1601,13 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-924"/>
+        <location line="-946"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-320"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1597,7 +1617,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+304"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1682,12 +1702,12 @@ Befehle:
         <translation>Diese Serverart wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Lade Sitzungen von %1: %2 von %3 …</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Loading sessions from %1…</source>
         <translation>Lade Sitzungen von %1 …</translation>
     </message>
@@ -1717,7 +1737,7 @@ Befehle:
         <translation>&lt;h2&gt;Sitzungen konnten nicht geladen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Drücken Sie F5, um es erneut zu versuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1 sessions</source>
         <translation>%1 Sitzungen</translation>
     </message>
@@ -1727,7 +1747,7 @@ Befehle:
         <translation>%1 von %2 Sitzungen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -2311,6 +2331,172 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>QuickFilterBar</name>
+    <message>
+        <location filename="../views/quickfilterbar.cpp" line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (none)</source>
+        <translation>%1 (keine)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>any user</source>
+        <translation>alle Benutzer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions of users whose id or name contains this text</source>
+        <translation>Sitzungen von Benutzern, deren ID oder Name diesen Text enthält</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only sessions from this kind of client</source>
+        <translation>Nur Sitzungen von dieser Art von Client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only sessions from this operating system</source>
+        <translation>Nur Sitzungen von diesem Betriebssystem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>any client</source>
+        <translation>alle Clients</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+115"/>
+        <source>any OS</source>
+        <translation>alle Systeme</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>any address</source>
+        <translation>alle Adressen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
+        <source>An IP address or a range in CIDR form, e.g. 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>Eine IP-Adresse oder ein Bereich in CIDR-Form, z. B. 10.0.0.0/8 oder 2001:db8::/32</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>When the session started</source>
+        <translation>Wann die Sitzung begann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last hour</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between…</source>
+        <translation>zwischen …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Started at or after</source>
+        <translation>Begonnen am oder nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started before</source>
+        <translation>Begonnen vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every filter (Esc)</source>
+        <translation>Alle Filter aufheben (Esc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clie&amp;nt:</source>
+        <translation>Clie&amp;nt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;OS:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star&amp;ted:</source>
+        <translation>Be&amp;gonnen:</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>user contains &quot;%1&quot;</source>
+        <translation>Benutzer enthält „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client %1</source>
+        <translation>Client %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address in %1/%2</source>
+        <translation>Adresse in %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started %1 – %2</source>
+        <translation>begonnen %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started: %1</source>
+        <translation>begonnen: %1</translation>
+    </message>
+</context>
+<context>
     <name>RevokeJob</name>
     <message>
         <location filename="../models/revokejob.cpp" line="+82"/>
@@ -2676,6 +2862,19 @@ Befehle:
         <location line="-3"/>
         <source>Host</source>
         <translation>Host</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConditions</name>
+    <message>
+        <location filename="../models/sessionconditions.cpp" line="+16"/>
+        <source>&quot;%1&quot; is not an address range. Write it as an address, a slash and the prefix length, e.g. 10.0.0.0/8 or 2001:db8::/32.</source>
+        <translation>„%1“ ist kein Adressbereich. Schreiben Sie eine Adresse, einen Schrägstrich und die Präfixlänge, z. B. 10.0.0.0/8 oder 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not an IP address. Write an address (192.0.2.7, 2001:db8::1) or a range (10.0.0.0/8).</source>
+        <translation>„%1“ ist keine IP-Adresse. Schreiben Sie eine Adresse (192.0.2.7, 2001:db8::1) oder einen Bereich (10.0.0.0/8).</translation>
     </message>
 </context>
 <context>

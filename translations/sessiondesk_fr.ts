@@ -1146,7 +1146,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+150"/>
+        <location filename="../views/mainwindow.cpp" line="+152"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1337,12 +1337,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+364"/>
+        <location line="+386"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-361"/>
+        <location line="-383"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1362,7 +1362,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>&amp;Quick Filters</source>
+        <translation>&amp;Filtres rapides</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter by user, client, OS, address range and time (Ctrl+Shift+F)</source>
+        <translation>Filtrer par utilisateur, client, système, plage d’adresses et date (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
@@ -1375,7 +1385,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         </translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+68"/>
+        <source>text &quot;%1&quot;</source>
+        <translation>texte « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtered by %1. Esc in the filter clears it.</source>
+        <translation>Filtré par %1. Échap dans le filtre l’efface.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
@@ -1395,7 +1415,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+140"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
@@ -1581,13 +1601,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-924"/>
+        <location line="-946"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-320"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1597,7 +1617,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+304"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1682,12 +1702,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Ce type de serveur n’est pas encore pris en charge.</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Chargement des sessions de %1 : %2 sur %3…</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>Loading sessions from %1…</source>
         <translation>Chargement des sessions de %1…</translation>
     </message>
@@ -1717,7 +1737,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Impossible de charger les sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Appuyez sur F5 pour réessayer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
@@ -1727,7 +1747,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions sur %2</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -2311,6 +2331,172 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
 </context>
 <context>
+    <name>QuickFilterBar</name>
+    <message>
+        <location filename="../views/quickfilterbar.cpp" line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (none)</source>
+        <translation>%1 (aucune)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>any user</source>
+        <translation>tout utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions of users whose id or name contains this text</source>
+        <translation>Sessions des utilisateurs dont l’identifiant ou le nom contient ce texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only sessions from this kind of client</source>
+        <translation>Seulement les sessions de ce type de client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only sessions from this operating system</source>
+        <translation>Seulement les sessions de ce système d’exploitation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+115"/>
+        <source>any client</source>
+        <translation>tout client</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <location line="+115"/>
+        <source>any OS</source>
+        <translation>tout système</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>any address</source>
+        <translation>toute adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+142"/>
+        <source>An IP address or a range in CIDR form, e.g. 10.0.0.0/8 or 2001:db8::/32</source>
+        <translation>Une adresse IP ou une plage au format CIDR, p. ex. 10.0.0.0/8 ou 2001:db8::/32</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>When the session started</source>
+        <translation>Quand la session a commencé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any time</source>
+        <translation>n’importe quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last hour</source>
+        <translation>dernière heure</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 24 hours</source>
+        <translation>dernières 24 heures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>between…</source>
+        <translation>entre…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Started at or after</source>
+        <translation>Commencée à partir de</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started before</source>
+        <translation>Commencée avant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear every filter (Esc)</source>
+        <translation>Effacer tous les filtres (Échap)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clie&amp;nt:</source>
+        <translation>Clie&amp;nt :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;OS:</source>
+        <translation>&amp;Système :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Star&amp;ted:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>user contains &quot;%1&quot;</source>
+        <translation>utilisateur contient « %1 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client %1</source>
+        <translation>client %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OS %1</source>
+        <translation>système %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>address in %1/%2</source>
+        <translation>adresse dans %1/%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started %1 – %2</source>
+        <translation>commencée %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>started: %1</source>
+        <translation>commencée : %1</translation>
+    </message>
+</context>
+<context>
     <name>RevokeJob</name>
     <message>
         <location filename="../models/revokejob.cpp" line="+82"/>
@@ -2676,6 +2862,19 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <location line="-3"/>
         <source>Host</source>
         <translation>Hôte</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConditions</name>
+    <message>
+        <location filename="../models/sessionconditions.cpp" line="+16"/>
+        <source>&quot;%1&quot; is not an address range. Write it as an address, a slash and the prefix length, e.g. 10.0.0.0/8 or 2001:db8::/32.</source>
+        <translation>« %1 » n’est pas une plage d’adresses. Écrivez une adresse, une barre oblique et la longueur du préfixe, p. ex. 10.0.0.0/8 ou 2001:db8::/32.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not an IP address. Write an address (192.0.2.7, 2001:db8::1) or a range (10.0.0.0/8).</source>
+        <translation>« %1 » n’est pas une adresse IP. Écrivez une adresse (192.0.2.7, 2001:db8::1) ou une plage (10.0.0.0/8).</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "csvwriter.h"
 #include "detailsdock.h"
 #include "profiledialog.h"
+#include "quickfilterbar.h"
 #include "revokeresultsdialog.h"
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/rocketchat/rocketchatauth.h"
@@ -89,6 +90,7 @@ bool shownByDefault(ServerKind kind, SessionColumn column)
 }
 const auto kExportDirKey = u"Export/lastDirectory"_s;
 const auto kAutoRefreshKey = u"View/autoRefreshSeconds"_s;
+const auto kQuickFiltersKey = u"View/quickFilters"_s;
 /// Most rows stored per turn of the event loop while pages stream in (~1-3 ms at 1M rows).
 constexpr int kFlushSliceRows = 4000;
 }
@@ -352,6 +354,28 @@ void MainWindow::setupUi()
     filterBar->setContentsMargins(6, 0, 6, 0);
     filterBar->addWidget(m_filterEdit, 1);
     centralLayout->addLayout(filterBar);
+    m_quickFilters = new QuickFilterBar(this);
+    m_quickFilters->setObjectName(u"quickFilters"_s);
+    m_quickFilters->setContentsMargins(6, 0, 6, 0);
+    connect(m_quickFilters, &QuickFilterBar::conditionsChanged, this, &MainWindow::applyQuickFilters);
+    centralLayout->addWidget(m_quickFilters);
+    auto *quickAction = new QAction(tr("&Quick Filters"), this);
+    quickAction->setObjectName(u"quickFiltersAction"_s);
+    quickAction->setCheckable(true);
+    quickAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    quickAction->setToolTip(tr("Filter by user, client, OS, address range and time (Ctrl+Shift+F)"));
+    quickAction->setChecked(QSettings().value(kQuickFiltersKey, true).toBool());
+    m_quickFilters->setVisible(quickAction->isChecked());
+    connect(quickAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(kQuickFiltersKey, on);
+        m_quickFilters->setVisible(on);
+        if (on)
+            m_quickFilters->userEdit()->setFocus(Qt::ShortcutFocusReason);
+        else if (m_quickFilters->isActive())
+            m_quickFilters->clear(); // hidden filters would hide rows without saying why
+    });
+    addAction(quickAction);
+    findChild<QMenu *>(u"viewMenu"_s)->addAction(quickAction);
     centralLayout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -857,8 +881,16 @@ void MainWindow::finishFetch(const FetchResult &result)
         }
         break;
     }
+    m_quickFilters->updateChoices(m_model->store());
+    applyQuickFilters(); // "last hour" counts back from now again
     updateCounts();
     emit loadFinished(result);
+}
+
+void MainWindow::applyQuickFilters()
+{
+    m_filter->setConditions(m_quickFilters->conditions());
+    updateCounts();
 }
 
 void MainWindow::scheduleStatusUpdate()
@@ -885,8 +917,15 @@ void MainWindow::updateCounts()
 {
     const int shown = m_filter->rowCount();
     const int total = m_model->rowCount();
-    m_countLabel->setText(shown == total ? tr("%1 sessions").arg(QLocale().toString(total))
-                                         : tr("%1 of %2 sessions").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_countLabel->setText(shown == total && !m_filter->isFiltering()
+                              ? tr("%1 sessions").arg(QLocale().toString(total))
+                              : tr("%1 of %2 sessions").arg(QLocale().toString(shown), QLocale().toString(total)));
+    QStringList filters;
+    if (!m_filter->filterText().isEmpty())
+        filters << tr("text \"%1\"").arg(m_filter->filterText());
+    if (const QString quick = m_quickFilters->summary(); !quick.isEmpty())
+        filters << quick;
+    m_countLabel->setToolTip(filters.isEmpty() ? QString() : tr("Filtered by %1. Esc in the filter clears it.").arg(QLocale().createSeparatedList(filters)));
     m_exportAction->setEnabled(shown > 0);
 }
 
@@ -1055,9 +1094,16 @@ void MainWindow::saveState()
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filterEdit && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_filterEdit->text().isEmpty()) {
-        m_filterEdit->clear();
-        return true;
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        // The first Esc clears the text, the next one the quick filters.
+        if (!m_filterEdit->text().isEmpty()) {
+            m_filterEdit->clear();
+            return true;
+        }
+        if (m_quickFilters->isActive()) {
+            m_quickFilters->clear();
+            return true;
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -26,6 +26,7 @@ class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
+class QuickFilterBar;
 class SessionFilterModel;
 class RevokeJob;
 class SessionTableModel;
@@ -71,6 +72,7 @@ public:
     QTableView *tableView() const { return m_table; }
     DetailsDock *detailsDock() const { return m_details; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
+    QuickFilterBar *quickFilters() const { return m_quickFilters; }
     bool isLoading() const { return m_provider && m_provider->isFetching(); }
 
     /// Writes the visible rows and columns (in view order) to path; returns an error or empty.
@@ -121,6 +123,7 @@ private:
     void setupActions();
     void setupUi();
     void updateCounts();
+    void applyQuickFilters();
     void scheduleStatusUpdate();
     void updateStatus();
     void queueBatch(const SessionBatch &batch);
@@ -152,6 +155,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
     QLineEdit *m_filterEdit = nullptr;
+    QuickFilterBar *m_quickFilters = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
