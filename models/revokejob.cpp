@@ -205,6 +205,8 @@ void RevokeJob::onReply(int index, int codeGeneration, const HttpResult &result)
         record(index, RevokeOutcome::Status::AlreadyGone);
     } else if (status == 401 || status == 403) {
         const QString reason = describe(result);
+        if (status == 403)
+            m_deniedReason = reason;
         record(index, RevokeOutcome::Status::Failed, reason);
         failRemaining(tr("Not sent: %1").arg(reason)); // every other request would fail the same way
         return finishIfDone();

@@ -79,6 +79,9 @@ public:
 
     static QByteArray passwordDigest(const QString &password);
 
+    /// Why the server refused this account (HTTP 403), if it did; empty otherwise.
+    QString deniedReason() const { return m_deniedReason; }
+
 Q_SIGNALS:
     void outcome(const RevokeOutcome &outcome);
     void progress(int done, int total);
@@ -110,6 +113,7 @@ private:
     bool m_running = false;
     Action m_action = Action::Revoke;
     bool m_waitingForCode = false;
+    QString m_deniedReason;
     QString m_cancelReason; ///< set by cancel(): late answers asking for a code end as not sent
     QString m_twoFactorMethod;
     QByteArray m_twoFactorCode;

@@ -27,6 +27,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -273,6 +275,81 @@ private Q_SLOTS:
         QTest::keyClick(bar->userEdit(), Qt::Key_Escape);
         QVERIFY(bar->userEdit()->text().isEmpty());
         QCOMPARE(window.filterModel()->rowCount(), all);
+    }
+
+    void contextMenuPerKind_data()
+    {
+        QTest::addColumn<int>("kind");
+        // What the menu offers: text without "&", enabled or not, and the tooltip of disabled entries
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("rocket.chat") << int(ServerKind::RocketChat)
+                                     << QStringList{u"Revoke 3 Sessions…|on"_s, u"Copy Rows|on"_s, u"Copy Cell|on"_s,
+                                                    u"Copy Session ID|on"_s, u"Show Details|on"_s};
+        QTest::newRow("seam") << int(ServerKind::Seam)
+                              << QStringList{u"Revoke 3 Sessions…|on"_s, u"Delete Sessions…|on"_s, u"Copy Rows|on"_s, u"Copy Cell|on"_s,
+                                             u"Copy Session ID|on"_s, u"Show Details|on"_s};
+        QTest::newRow("openreplay") << int(ServerKind::OpenReplay)
+                                    << QStringList{u"Revoke 3 Sessions…|off|OpenReplay recordings cannot be revoked; delete the user's data instead."_s,
+                                                   u"Open Replay|on"_s, u"Delete User Data…|on"_s, u"Copy Rows|on"_s,
+                                                   u"Copy Cell|on"_s, u"Copy Session ID|on"_s, u"Show Details|on"_s};
+    }
+
+    void contextMenuPerKind()
+    {
+        QFETCH(int, kind);
+        QFETCH(QStringList, expected);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        const Connection connection = kind == int(ServerKind::Seam) ? m_demo.info().seamConnection()
+            : kind == int(ServerKind::OpenReplay) ? m_demo.info().openReplayConnection({u"user7@example.org"_s})
+                                                  : demoConnection();
+        window.openConnection(connection, u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        QTableView *table = window.tableView();
+        QVERIFY(table->model()->rowCount() >= 3);
+
+        // Three rows selected with the keyboard, then the menu key
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(table, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyRelease(table, Qt::Key_Shift); // QTest leaves Shift held for the application otherwise
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+        QStringList offered;
+        bool shown = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            shown = true;
+            for (QAction *a : menu->actions()) {
+                if (a->isSeparator())
+                    continue;
+                QString entry = a->text().remove(u'&') + (a->isEnabled() ? u"|on"_s : u"|off"_s);
+                if (!a->isEnabled())
+                    entry += u'|' + a->toolTip();
+                offered << entry;
+            }
+            menu->close();
+        });
+        // What the window system sends for the menu key (QTest's key events do not make one)
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), table->mapToGlobal(QPoint(0, 0)));
+        QApplication::sendEvent(table, &menuKey);
+        QVERIFY(shown);
+        QCOMPARE(offered, expected);
+
+        // The same rows, dragged out or copied, as tab-separated text in view order
+        int rows = 0;
+        const QString tsv = window.selectionTsv(&rows);
+        QCOMPARE(rows, 3);
+        QCOMPARE(tsv.count(u'\n'), 3);
+        QVERIFY(tsv.startsWith(table->model()->index(0, 0).data().toString() + u'\t'));
+        std::unique_ptr<QMimeData> drag(window.selectionMimeData());
+        QCOMPARE(drag->text(), tsv);
+        QCOMPARE(drag->data(u"text/tab-separated-values"_s), tsv.toUtf8());
+        QVERIFY(table->dragEnabled());
     }
 
     void refreshKeepsSelection()
@@ -529,6 +606,56 @@ private Q_SLOTS:
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
         QCOMPARE(bytes.count("\r\n"), window.filterModel()->rowCount() + 1);
+    }
+
+    void refusedRevokeDisablesRevokeSayingWhy()
+    {
+        // A server that lists sessions but refuses this account every revocation (HTTP 403).
+        int revokes = 0;
+        RawHttpServer server([&](QTcpSocket *socket, const RawRequest &request) {
+            if (request.method == "POST") {
+                ++revokes;
+                socket->write(RawHttpServer::response(403, "{\"success\":false,\"error\":\"User does not have the "
+                                                            "permissions required for this action [error-unauthorized]\"}"));
+                return;
+            }
+            socket->write(RawHttpServer::response(200, "{\"sessions\":[{\"sessionId\":\"a\",\"userId\":\"u1\"},"
+                                                       "{\"sessionId\":\"b\",\"userId\":\"u2\"}],\"total\":2,"
+                                                       "\"offset\":0,\"success\":true}"));
+        });
+        QVERIFY(server.start());
+        Connection c;
+        c.kind = ServerKind::RocketChat;
+        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
+        c.userId = u"me"_s;
+        c.secret = u"token"_s;
+        MainWindow window;
+        QTemporaryDir dir;
+        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.openConnection(c, u"Strict"_s);
+        QVERIFY(loaded.wait(10000));
+        window.tableView()->selectAll();
+        auto *revoke = window.findChild<QAction *>(u"revokeAction"_s);
+        QVERIFY(revoke->isEnabled());
+
+        QSignalSpy done(&window, &MainWindow::revokeFinished);
+        window.revokeSessions({RevokeTarget{u"a"_s, u"u1"_s}, RevokeTarget{u"b"_s, u"u2"_s}});
+        QVERIFY(done.wait(10000));
+        QCOMPARE(done.first().at(1).toInt(), 2); // both failed (sent in parallel, or not sent after the refusal)
+        QVERIFY(revokes >= 1);
+        QVERIFY(!revoke->isEnabled());
+        QVERIFY2(revoke->toolTip().contains(u"HTTP 403"_s) && revoke->toolTip().contains(u"Sign in"_s),
+                 qPrintable(revoke->toolTip()));
+        window.revokeSelected(); // the Delete key: nothing is asked or sent
+        QVERIFY(!window.findChild<QMessageBox *>(u"revokeConfirmation"_s));
+
+        // Opening the server again (e.g. after signing in as someone else) enables it again
+        window.openConnection(c, u"Strict"_s);
+        QVERIFY(loaded.wait(10000));
+        window.tableView()->selectAll();
+        QVERIFY(revoke->isEnabled());
     }
 
     void autoRefreshMergesAndMarksNewSessions()

@@ -1146,7 +1146,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+152"/>
+        <location filename="../views/mainwindow.cpp" line="+174"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1337,12 +1337,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+386"/>
+        <location line="+393"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-390"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1357,7 +1357,7 @@ Befehle:
         <translation>Sitzungen filtern (Strg+F): Benutzer, Gerät, Betriebssystem, IP, Datum …</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
@@ -1377,7 +1377,7 @@ Befehle:
         <translation>&amp;Details</translation>
     </message>
     <message numerus="yes">
-        <location line="+448"/>
+        <location line="+450"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n neu seit der letzten Aktualisierung (fett).</numerusform>
@@ -1465,6 +1465,11 @@ Befehle:
         <translation>Ein Widerruf läuft noch.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 Sign in with an account that may revoke sessions, then try again.</source>
+        <translation>%1 Melden Sie sich mit einem Konto an, das Sitzungen widerrufen darf, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;Revoke %1 Sessions…</source>
         <translation>%1 Sitzungen &amp;widerrufen …</translation>
@@ -1500,7 +1505,7 @@ Befehle:
         <translation>Nur OpenReplay speichert Benutzerdaten, die gelöscht werden können.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Copy &amp;Cell</source>
         <translation>&amp;Zelle kopieren</translation>
     </message>
@@ -1510,7 +1515,12 @@ Befehle:
         <translation>Sitzungs-&amp;ID kopieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Show &amp;Details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Copied %1 rows.</source>
         <translation>%1 Zeilen kopiert.</translation>
     </message>
@@ -1581,7 +1591,7 @@ Befehle:
         <translation>Es wurde kein zweiter Faktor angegeben.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Deleted %1 sessions.</source>
         <translation>%1 Sitzungen gelöscht.</translation>
     </message>
@@ -1601,13 +1611,13 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-946"/>
+        <location line="-981"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-326"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1617,7 +1627,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+310"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1632,7 +1642,7 @@ Befehle:
         <translation>&lt;h2&gt;Der Schlüsselbund ist nicht verfügbar&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk bewahrt Zugangsdaten nur im Schlüsselbund auf. &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;, sobald er läuft und entsperrt ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein API-Schlüssel für %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;API-Schlüssel eingeben …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2524,7 +2534,7 @@ Befehle:
         <translation>%1 begrenzt die Anfragerate noch %2 Sekunden; versuchen Sie den Rest später.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>

@@ -1146,7 +1146,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+152"/>
+        <location filename="../views/mainwindow.cpp" line="+174"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1337,12 +1337,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+386"/>
+        <location line="+393"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-390"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1357,7 +1357,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Filtrer les sessions (Ctrl+F) : utilisateur, appareil, système, IP, date…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
@@ -1377,7 +1377,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Détails</translation>
     </message>
     <message numerus="yes">
-        <location line="+448"/>
+        <location line="+450"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n nouvelle depuis la dernière actualisation (en gras).</numerusform>
@@ -1465,6 +1465,11 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Une révocation est encore en cours.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1 Sign in with an account that may revoke sessions, then try again.</source>
+        <translation>%1 Connectez-vous avec un compte autorisé à révoquer des sessions, puis réessayez.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>&amp;Revoke %1 Sessions…</source>
         <translation>&amp;Révoquer %1 sessions…</translation>
@@ -1500,7 +1505,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Seul OpenReplay conserve des données utilisateur à supprimer.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Copy &amp;Cell</source>
         <translation>Copier la &amp;cellule</translation>
     </message>
@@ -1510,7 +1515,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Copier l’&amp;identifiant de session</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
+        <source>Show &amp;Details</source>
+        <translation>Afficher les &amp;détails</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Copied %1 rows.</source>
         <translation>%1 lignes copiées.</translation>
     </message>
@@ -1581,7 +1591,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun second facteur n’a été fourni.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Deleted %1 sessions.</source>
         <translation>%1 sessions supprimées.</translation>
     </message>
@@ -1601,13 +1611,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-946"/>
+        <location line="-981"/>
         <location line="+24"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-326"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1617,7 +1627,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+310"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1632,7 +1642,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Le trousseau n’est pas disponible&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk ne conserve les identifiants que dans le trousseau. &lt;a href=&quot;retry&quot;&gt;Réessayez&lt;/a&gt; une fois qu’il est actif et déverrouillé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucune clé d’API pour %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Saisir la clé d’API…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -2524,7 +2534,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 limite le débit des requêtes pendant encore %2 secondes ; réessayez le reste plus tard.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé : %1</translation>
     </message>

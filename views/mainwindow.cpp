@@ -25,6 +25,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDrag>
+#include <QMimeData>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -70,6 +72,26 @@ protected:
             option->font.setBold(true);
     }
 };
+
+/// The session table; dragging selected rows out gives them as tab-separated text
+/// (what spreadsheets take on a drop), in view order and with the columns shown.
+class SessionTableView final : public QTableView
+{
+public:
+    using QTableView::QTableView;
+    std::function<QMimeData *()> dragData;
+
+protected:
+    void startDrag(Qt::DropActions) override
+    {
+        if (!dragData)
+            return;
+        auto *drag = new QDrag(this);
+        drag->setMimeData(dragData());
+        drag->exec(Qt::CopyAction, Qt::CopyAction);
+    }
+};
+
 const auto kGeometryKey = u"MainWindow/geometry"_s;
 const auto kStateKey = u"MainWindow/state"_s;
 const auto kHeaderKey = u"MainWindow/sessionTableHeader"_s; // + "/<kind>"
@@ -299,7 +321,12 @@ void MainWindow::setupUi()
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &SessionFilterModel::setFilterText);
     m_filterEdit->installEventFilter(this); // Esc clears the filter
 
-    m_table = new QTableView(this);
+    auto *table = new SessionTableView(this);
+    table->dragData = [this] { return selectionMimeData(); };
+    table->setDragEnabled(true);
+    table->setDragDropMode(QAbstractItemView::DragOnly);
+    table->setDefaultDropAction(Qt::CopyAction);
+    m_table = table;
     m_table->setObjectName(u"sessionTable"_s);
     m_table->setModel(m_filter);
     m_table->setItemDelegate(new NewRowDelegate(m_table));
@@ -450,6 +477,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &tit
     ++m_openGeneration;
     m_connection = connection;
     m_hasConnection = true;
+    m_revokeDenied.clear();
     m_isProfile = false;
     m_title = title;
     m_signInHint = signInHint;
@@ -517,6 +545,7 @@ void MainWindow::connectWithSecret(const QString &secret)
 {
     m_connection = m_profile.connection(secret);
     m_hasConnection = true;
+    m_revokeDenied.clear(); // a new sign-in may have other rights
     updateSignInActions();
     m_stack->setCurrentWidget(m_table);
     refresh();
@@ -1180,6 +1209,8 @@ QString MainWindow::revokeBlockedReason() const
         return tr("OpenReplay recordings cannot be revoked; delete the user's data instead.");
     if (m_revokeJob)
         return tr("A revocation is still running.");
+    if (!m_revokeDenied.isEmpty())
+        return tr("%1 Sign in with an account that may revoke sessions, then try again.").arg(m_revokeDenied);
     return {};
 }
 
@@ -1215,17 +1246,30 @@ void MainWindow::showTableMenu(const QPoint &pos)
     }
     menu.addSeparator();
     menu.addAction(m_copyAction);
-    const QModelIndex cell = m_table->indexAt(pos);
+    // The menu key gives no useful position: act on the current cell and open beside it.
+    QModelIndex cell = m_table->indexAt(pos);
+    QPoint at = pos;
+    if (m_table->currentIndex().isValid() && (!cell.isValid() || !m_table->selectionModel()->isSelected(cell))
+        && m_table->selectionModel()->isSelected(m_table->currentIndex())) {
+        cell = m_table->currentIndex();
+        at = m_table->visualRect(cell).center();
+    }
     if (cell.isValid()) {
         menu.addAction(tr("Copy &Cell"), this, [cell] { QGuiApplication::clipboard()->setText(cell.data().toString()); });
         menu.addAction(tr("Copy Session &ID"), this, [cell] {
             QGuiApplication::clipboard()->setText(cell.data(SessionRoles::SessionIdRole).toString());
         });
+        menu.addSeparator();
+        QAction *details = menu.addAction(tr("Show &Details"), this, [this] {
+            m_details->show();
+            m_details->raise();
+        });
+        details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     }
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
-void MainWindow::copySelection()
+QString MainWindow::selectionTsv(int *rowCount) const
 {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
@@ -1240,8 +1284,25 @@ void MainWindow::copySelection()
         }
         text += cells.join(u'\t') + u'\n';
     }
-    QGuiApplication::clipboard()->setText(text);
-    m_statusLabel->setText(tr("Copied %1 rows.").arg(QLocale().toString(rows.size())));
+    if (rowCount)
+        *rowCount = int(rows.size());
+    return text;
+}
+
+QMimeData *MainWindow::selectionMimeData() const
+{
+    auto *data = new QMimeData;
+    const QString tsv = selectionTsv();
+    data->setText(tsv);
+    data->setData(u"text/tab-separated-values"_s, tsv.toUtf8());
+    return data;
+}
+
+void MainWindow::copySelection()
+{
+    int rows = 0;
+    QGuiApplication::clipboard()->setText(selectionTsv(&rows));
+    m_statusLabel->setText(tr("Copied %1 rows.").arg(QLocale().toString(rows)));
 }
 
 void MainWindow::revokeSelected()
@@ -1381,6 +1442,8 @@ void MainWindow::revokeSessions(const QList<RevokeTarget> &targets, bool deleteI
     });
     connect(job, &RevokeJob::finished, this, [this, job] {
         job->deleteLater();
+        if (!job->deniedReason().isEmpty())
+            m_revokeDenied = job->deniedReason(); // disable Revoke, saying why, until the sign-in changes
         m_revokeJob = nullptr; // done: another may start now (e.g. Retry Failed), before the deletion
         m_progress->hide();
         m_cancelButton->hide();

@@ -75,6 +75,10 @@ public:
     QuickFilterBar *quickFilters() const { return m_quickFilters; }
     bool isLoading() const { return m_provider && m_provider->isFetching(); }
 
+    /// The selected rows as tab-separated text, in view order and with the columns shown.
+    QString selectionTsv(int *rowCount = nullptr) const;
+    /// What dragging the selection out of the table carries (plain text and TSV).
+    class QMimeData *selectionMimeData() const;
     /// Writes the visible rows and columns (in view order) to path; returns an error or empty.
     QString exportCsv(const QString &path);
     /// Writes what choice says (rows shown or selected, columns shown or all, CSV or
@@ -199,6 +203,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_deleteUserDataAction = nullptr;
     QPointer<RevokeJob> m_revokeJob;
+    QString m_revokeDenied; ///< the server's refusal (HTTP 403) for this connection, if any
     std::unique_ptr<AuditLog> m_audit;
     bool m_columnsSized = false;
     QElapsedTimer m_loadTimer;
