@@ -6,6 +6,7 @@
 #include "demoserver.h"
 #include "detailsdock.h"
 #include "mainwindow.h"
+#include "overviewdock.h"
 #include "quickfilterbar.h"
 #include "rawhttpserver.h"
 #include "revokeresultsdialog.h"
@@ -350,6 +351,84 @@ private Q_SLOTS:
         QCOMPARE(drag->text(), tsv);
         QCOMPARE(drag->data(u"text/tab-separated-values"_s), tsv.toUtf8());
         QVERIFY(table->dragEnabled());
+    }
+
+    void overviewFollowsTheFilter()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(finished.wait(30000));
+        OverviewDock *dock = window.overviewDock();
+        QVERIFY(!dock->isVisible());
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyRelease(&window, Qt::Key_Shift);
+        QVERIFY(dock->isVisible());
+
+        auto check = [&] {
+            const SessionOverview &o = dock->chart()->overview();
+            const int shown = window.filterModel()->rowCount();
+            if (o.total != shown)
+                return u"total %1, shown %2"_s.arg(o.total).arg(shown);
+            // Reference: the local date of every shown session's start
+            QMap<QDate, int> perDay;
+            qint64 newest = kMissingTime;
+            int undated = 0;
+            QMap<QString, int> clients;
+            for (int row = 0; row < shown; ++row) {
+                const Session s = window.filterModel()->index(row, 0).data(SessionRoles::SessionRole).value<Session>();
+                clients[SessionFormat::clientType(s.deviceType)]++;
+                if (s.loginAt == kMissingTime) {
+                    ++undated;
+                    continue;
+                }
+                newest = std::max(newest, s.loginAt);
+                perDay[QDateTime::fromMSecsSinceEpoch(s.loginAt).date()]++;
+            }
+            if (o.undated != undated)
+                return u"undated %1, expected %2"_s.arg(o.undated).arg(undated);
+            if (shown > undated) {
+                if (o.days.size() != 30 || o.days.back().date != QDateTime::fromMSecsSinceEpoch(newest).date())
+                    return u"days do not end with the newest start"_s;
+                int older = 0;
+                for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
+                    if (it.key() < o.days.front().date)
+                        older += it.value();
+                }
+                if (o.older != older)
+                    return u"older %1, expected %2"_s.arg(o.older).arg(older);
+                for (const SessionOverview::Day &d : o.days) {
+                    if (d.count != perDay.value(d.date))
+                        return u"%1: %2, expected %3"_s.arg(d.date.toString(Qt::ISODate)).arg(d.count).arg(perDay.value(d.date));
+                }
+            }
+            for (const SessionStore::ValueCount &v : o.clients) {
+                if (clients.value(v.value) != v.count)
+                    return u"client %1: %2, expected %3"_s.arg(v.value).arg(v.count).arg(clients.value(v.value));
+            }
+            return QString();
+        };
+        QCOMPARE(check(), QString());
+        QVERIFY(dock->chart()->overview().clients.size() >= 2);
+
+        // The chart is painted: the bars use the highlight color
+        const QImage image = dock->chart()->grab().toImage();
+        const QRgb bar = dock->chart()->palette().color(QPalette::Highlight).rgb();
+        int barPixels = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                barPixels += image.pixel(x, y) == bar;
+        }
+        QVERIFY2(barPixels > 200, qPrintable(QString::number(barPixels)));
+
+        // Filtering recomputes it shortly after
+        QTest::keyClicks(window.filterEdit(), u"firefox"_s);
+        QVERIFY(window.filterModel()->rowCount() < 3000);
+        QTRY_COMPARE(dock->chart()->overview().total, window.filterModel()->rowCount());
+        QCOMPARE(check(), QString());
+        QCOMPARE(dock->chart()->overview().clients.size(), size_t(1)); // Firefox is a browser
     }
 
     void refreshKeepsSelection()

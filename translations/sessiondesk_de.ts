@@ -1146,7 +1146,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+174"/>
+        <location filename="../views/mainwindow.cpp" line="+175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1337,12 +1337,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+393"/>
+        <location line="+403"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-400"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1375,6 +1375,16 @@ Befehle:
         <location line="+43"/>
         <source>&amp;Details</source>
         <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Overview</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions started per day and the split by client and OS, for the rows shown (Ctrl+Shift+O)</source>
+        <translation>Begonnene Sitzungen pro Tag und die Aufteilung nach Client und System, für die angezeigten Zeilen (Strg+Umschalt+O)</translation>
     </message>
     <message numerus="yes">
         <location line="+450"/>
@@ -1617,7 +1627,7 @@ Befehle:
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-336"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1627,7 +1637,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+320"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1877,6 +1887,82 @@ Befehle:
         <location line="+29"/>
         <source>The server&apos;s response has no &quot;users&quot; list.</source>
         <translation>Die Antwort des Servers hat keine „users“-Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../views/overviewdock.cpp" line="+112"/>
+        <source>%1: started %2</source>
+        <translation>%1: %2 begonnen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sessions started per day</source>
+        <translation>Begonnene Sitzungen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>peak %1</source>
+        <translation>Spitze %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No start times to chart</source>
+        <translation>Keine Anfangszeiten für das Diagramm</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sessions</source>
+        <translation>Keine Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating systems</source>
+        <translation>Betriebssysteme</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDock</name>
+    <message>
+        <location line="+4"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sessions shown: %1</source>
+        <translation>Angezeigte Sitzungen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>started %1 to %2: %3</source>
+        <translation>begonnen %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>earlier: %1</source>
+        <translation>früher: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a start time: %1</source>
+        <translation>ohne Anfangszeit: %1</translation>
     </message>
 </context>
 <context>
@@ -2374,29 +2460,29 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>any client</source>
         <translation>alle Clients</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>any OS</source>
         <translation>alle Systeme</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>any address</source>
         <translation>alle Adressen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>An IP address or a range in CIDR form, e.g. 10.0.0.0/8 or 2001:db8::/32</source>
         <translation>Eine IP-Adresse oder ein Bereich in CIDR-Form, z. B. 10.0.0.0/8 oder 2001:db8::/32</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>When the session started</source>
         <translation>Wann die Sitzung begann</translation>
     </message>
@@ -2476,7 +2562,7 @@ Befehle:
         <translation>Be&amp;gonnen:</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>user contains &quot;%1&quot;</source>
         <translation>Benutzer enthält „%1“</translation>
     </message>

@@ -1146,7 +1146,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+174"/>
+        <location filename="../views/mainwindow.cpp" line="+175"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1337,12 +1337,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+393"/>
+        <location line="+403"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-400"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1375,6 +1375,16 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <location line="+43"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sessions started per day and the split by client and OS, for the rows shown (Ctrl+Shift+O)</source>
+        <translation>Sessions commencées par jour et répartition par client et système, pour les lignes affichées (Ctrl+Maj+O)</translation>
     </message>
     <message numerus="yes">
         <location line="+450"/>
@@ -1617,7 +1627,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-336"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1627,7 +1637,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+320"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1877,6 +1887,82 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <location line="+29"/>
         <source>The server&apos;s response has no &quot;users&quot; list.</source>
         <translation>La réponse du serveur n’a pas de liste « users ».</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewChart</name>
+    <message>
+        <location filename="../views/overviewdock.cpp" line="+112"/>
+        <source>%1: started %2</source>
+        <translation>%1 : %2 commencées</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sessions started per day</source>
+        <translation>Sessions commencées par jour</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>peak %1</source>
+        <translation>pic %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No start times to chart</source>
+        <translation>Aucune heure de début à représenter</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>other</source>
+        <translation>autres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No sessions</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Operating systems</source>
+        <translation>Systèmes d’exploitation</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewDock</name>
+    <message>
+        <location line="+4"/>
+        <source>Overview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Sessions shown: %1</source>
+        <translation>Sessions affichées : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>started %1 to %2: %3</source>
+        <translation>commencées du %1 au %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>earlier: %1</source>
+        <translation>plus anciennes : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a start time: %1</source>
+        <translation>sans heure de début : %1</translation>
     </message>
 </context>
 <context>
@@ -2374,29 +2460,29 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>any client</source>
         <translation>tout client</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <location line="+115"/>
+        <location line="-115"/>
+        <location line="+116"/>
         <source>any OS</source>
         <translation>tout système</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-111"/>
         <source>any address</source>
         <translation>toute adresse</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>An IP address or a range in CIDR form, e.g. 10.0.0.0/8 or 2001:db8::/32</source>
         <translation>Une adresse IP ou une plage au format CIDR, p. ex. 10.0.0.0/8 ou 2001:db8::/32</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>When the session started</source>
         <translation>Quand la session a commencé</translation>
     </message>
@@ -2476,7 +2562,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Début :</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>user contains &quot;%1&quot;</source>
         <translation>utilisateur contient « %1 »</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "detailsdock.h"
+#include "overviewdock.h"
 #include "profiledialog.h"
 #include "quickfilterbar.h"
 #include "revokeresultsdialog.h"
@@ -436,6 +437,16 @@ void MainWindow::setupUi()
     detailsAction->setText(tr("&Details"));
     detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     findChild<QMenu *>(u"viewMenu"_s)->addAction(detailsAction);
+    m_overview = new OverviewDock(m_filter, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_overview);
+    m_overview->hide();
+    QAction *overviewAction = m_overview->toggleViewAction();
+    overviewAction->setText(tr("&Overview"));
+    overviewAction->setIcon(QIcon::fromTheme(u"view-statistics"_s, QIcon(u":/icons/overview.svg"_s)));
+    overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    overviewAction->setToolTip(tr("Sessions started per day and the split by client and OS, for the rows shown (Ctrl+Shift+O)"));
+    findChild<QMenu *>(u"viewMenu"_s)->addAction(overviewAction);
+    toolbar->addAction(overviewAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const Session s = current.isValid() ? current.data(SessionRoles::SessionRole).value<Session>() : Session();
         const QByteArray listed = m_listedJson.value(current.data(SessionRoles::SessionIdRole).toString());

@@ -15,6 +15,7 @@
 
 class CredentialStore;
 class DetailsDock;
+class OverviewDock;
 class AuditLog;
 class QAction;
 class QComboBox;
@@ -71,6 +72,7 @@ public:
     SessionFilterModel *filterModel() const { return m_filter; }
     QTableView *tableView() const { return m_table; }
     DetailsDock *detailsDock() const { return m_details; }
+    OverviewDock *overviewDock() const { return m_overview; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QuickFilterBar *quickFilters() const { return m_quickFilters; }
     bool isLoading() const { return m_provider && m_provider->isFetching(); }
@@ -195,6 +197,7 @@ private:
     QAction *m_revokeAction = nullptr;
     QAction *m_openReplayAction = nullptr;
     DetailsDock *m_details = nullptr;
+    OverviewDock *m_overview = nullptr;
     QHash<QString, qint64> m_openReplayProjectIds; ///< project key -> id, for replay links
     /// The server's own JSON per session id for kinds without a single-session call
     /// (OpenReplay): their lists are small, and the details pane shows every field.

@@ -60,7 +60,7 @@ QuickFilterBar::QuickFilterBar(QWidget *parent)
     m_user->setObjectName(u"quickUser"_s);
     m_user->setPlaceholderText(tr("any user"));
     m_user->setClearButtonEnabled(true);
-    m_user->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
+    m_user->setFixedWidth(fontMetrics().averageCharWidth() * 22);
     m_user->setToolTip(tr("Sessions of users whose id or name contains this text"));
     connect(m_user, &QLineEdit::textChanged, this, &QuickFilterBar::emitChanged);
 
@@ -79,7 +79,7 @@ QuickFilterBar::QuickFilterBar(QWidget *parent)
     m_address->setPlaceholderText(tr("any address"));
     m_address->setClearButtonEnabled(true);
     m_address->setToolTip(tr("An IP address or a range in CIDR form, e.g. 10.0.0.0/8 or 2001:db8::/32"));
-    m_address->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    m_address->setFixedWidth(fontMetrics().averageCharWidth() * 22);
     connect(m_address, &QLineEdit::textChanged, this, &QuickFilterBar::onAddressEdited);
 
     m_period->setObjectName(u"quickPeriod"_s);
@@ -115,17 +115,18 @@ QuickFilterBar::QuickFilterBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(buddyLabel(tr("&User:"), m_user, this));
-    layout->addWidget(m_user, 1);
+    layout->addWidget(m_user);
     layout->addWidget(buddyLabel(tr("Clie&nt:"), m_client, this));
     layout->addWidget(m_client);
     layout->addWidget(buddyLabel(tr("&OS:"), m_os, this));
     layout->addWidget(m_os);
     layout->addWidget(buddyLabel(tr("&Address:"), m_address, this));
-    layout->addWidget(m_address, 1);
+    layout->addWidget(m_address);
     layout->addWidget(buddyLabel(tr("Star&ted:"), m_period, this));
     layout->addWidget(m_period);
     layout->addWidget(m_from);
     layout->addWidget(m_to);
+    layout->addStretch(1);
     layout->addWidget(m_clear);
 
     for (QWidget *w : std::initializer_list<QWidget *>{m_user, m_client, m_os, m_address, m_period, m_from, m_to})
