@@ -32,6 +32,7 @@ const std::array<ColumnInfo, kSessionColumnCount> kColumns = {{
     {"startedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Started")},
     {"endedAt"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Ended")},
     {"details"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Details")},
+    {"server"_L1, QT_TRANSLATE_NOOP("SessionColumns", "Server")},
 }};
 
 QString joinNonEmpty(QStringView a, QStringView b)
@@ -163,8 +164,10 @@ bool isTime(SessionColumn column)
 std::vector<SessionColumn> all()
 {
     std::vector<SessionColumn> columns;
-    for (int c = 0; c < kSessionColumnCount; ++c)
-        columns.push_back(static_cast<SessionColumn>(c));
+    for (int c = 0; c < kSessionColumnCount; ++c) {
+        if (static_cast<SessionColumn>(c) != SessionColumn::Server)
+            columns.push_back(static_cast<SessionColumn>(c));
+    }
     return columns;
 }
 

@@ -33,6 +33,7 @@ struct Session
     QString details;         ///< kind-specific summary (duration, counts)
     qint64 loginAt = kMissingTime;
     qint64 endedAt = kMissingTime; ///< when the session ended (OpenReplay), if known
+    QString server;          ///< the server it came from, in a view that merges several (else empty)
 
     friend bool operator==(const Session &, const Session &) = default;
 };
@@ -51,6 +52,7 @@ enum class SessionColumn : int {
     StartedAt,
     EndedAt,
     Details,
+    Server, ///< the server a row came from, in a view that merges several
     Count ///< sentinel
 };
 
@@ -66,7 +68,8 @@ bool fromKey(QStringView key, SessionColumn *column);
 /// All keys, comma separated, for help texts and error messages.
 QString allKeys();
 bool isTime(SessionColumn column);
-/// Every column in enum order (the default for exports and the filter).
+/// Every column a server fills, in enum order (the default for exports and the filter):
+/// all but Server, which only a merged view fills.
 std::vector<SessionColumn> all();
 }
 

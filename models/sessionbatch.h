@@ -67,6 +67,12 @@ public:
 
     static SessionBatch fromSessions(const QList<Session> &sessions);
 
+    /// The server these sessions came from, in a view that merges several servers (the
+    /// Server column, and part of each row's identity there). Kept outside the shared
+    /// page, so tagging a page does not copy it.
+    QString server() const { return m_server; }
+    void setServer(const QString &server) { m_server = server; }
+
 private:
     struct Span
     {
@@ -82,4 +88,5 @@ private:
         std::vector<std::string> raw;
     };
     QSharedDataPointer<Data> d{new Data};
+    QString m_server;
 };

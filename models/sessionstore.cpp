@@ -110,11 +110,39 @@ void SessionStore::internBatch(const SessionBatch &batch)
     }
 }
 
+std::string SessionStore::serverKey(std::string_view server, std::string_view id)
+{
+    std::string key;
+    key.reserve(server.size() + 1 + id.size());
+    key.append(server).push_back('\x1f'); // a control character no name or id contains
+    key.append(id);
+    return key;
+}
+
+uint32_t SessionStore::keyId(uint32_t serverId, uint32_t idKey, bool insert)
+{
+    if (serverId == 0)
+        return idKey;
+    const std::string key = serverKey(m_pool.view(serverId), m_pool.view(idKey));
+    return insert ? m_pool.intern(key) : m_pool.find(key);
+}
+
+uint32_t SessionStore::findKeyId(QStringView server, QStringView sessionId) const
+{
+    const QByteArray id = sessionId.toUtf8();
+    if (server.isEmpty())
+        return m_pool.find(std::string_view(id.constData(), size_t(id.size())));
+    const QByteArray name = server.toUtf8();
+    return m_pool.find(serverKey(std::string_view(name.constData(), size_t(name.size())),
+                                 std::string_view(id.constData(), size_t(id.size()))));
+}
+
 void SessionStore::indexRow(int row)
 {
-    uint32_t key = rawId(size_t(row), RawField::SessionId);
-    if (key == 0)
-        key = rawId(size_t(row), RawField::Id);
+    uint32_t idKey = rawId(size_t(row), RawField::SessionId);
+    if (idKey == 0)
+        idKey = rawId(size_t(row), RawField::Id);
+    const uint32_t key = keyId(m_records[size_t(row)].ids[ServerSlot], idKey, true);
     if (m_rowByKeyId.size() <= key) {
         m_rowByKeyId.resize(size_t(key) + 1); // zero: no row
     }
@@ -130,11 +158,13 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
     ++m_version;
 
     internBatch(batch);
+    const QByteArray serverName = batch.server().toUtf8();
+    const uint32_t serverId = m_pool.intern(std::string_view(serverName.constData(), size_t(serverName.size())));
     for (int i = 0; i < batch.size(); ++i) {
         const uint32_t *ids = m_batchIds.data() + size_t(i) * kRawFieldCount;
-        const uint32_t key = ids[size_t(RawField::SessionId)] ? ids[size_t(RawField::SessionId)]
-                                                               : ids[size_t(RawField::Id)];
-        if (key == 0) {
+        const uint32_t idKey = ids[size_t(RawField::SessionId)] ? ids[size_t(RawField::SessionId)]
+                                                                 : ids[size_t(RawField::Id)];
+        if (idKey == 0) {
             ++result.skipped;
             continue;
         }
@@ -150,10 +180,12 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
             ids[size_t(RawField::OsName)], ids[size_t(RawField::OsVersion)]);
         record.ids[ClientTypeDisplaySlot] = derivedId(Derived::ClientTypeDisplay,
             ids[size_t(RawField::DeviceType)], 0);
+        record.ids[ServerSlot] = serverId;
         record.generation = generation;
         record.loginAt = batch.loginAt(i);
         record.endedAt = batch.endedAt(i);
 
+        const uint32_t key = keyId(serverId, idKey, true);
         const uint32_t existing = key < m_rowByKeyId.size() ? m_rowByKeyId[key] : 0;
         if (existing != 0) {
             const size_t row = existing - 1;
@@ -183,11 +215,19 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
     return result;
 }
 
-RowList SessionStore::rowsNotInGeneration(uint32_t generation) const
+RowList SessionStore::rowsNotInGeneration(uint32_t generation, QStringView server) const
 {
     RowList rows;
+    uint32_t serverId = 0;
+    if (!server.isEmpty()) {
+        const QByteArray name = server.toUtf8();
+        serverId = m_pool.find(std::string_view(name.constData(), size_t(name.size())));
+        if (serverId == UINT32_MAX)
+            return rows; // no row of that server
+    }
     for (int row = 0; row < rowCount(); ++row) {
-        if (m_records[size_t(row)].generation != generation)
+        const Record &record = m_records[size_t(row)];
+        if (record.generation != generation && (server.isEmpty() || record.ids[ServerSlot] == serverId))
             rows.push_back(row);
     }
     return rows;
@@ -238,10 +278,14 @@ void SessionStore::clear()
     m_version = version + 1;
 }
 
-int SessionStore::rowOf(QStringView sessionId) const
+QString SessionStore::server(int row) const
 {
-    const QByteArray utf8 = sessionId.toUtf8();
-    const uint32_t id = m_pool.find(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return toQString(m_pool.view(m_records[size_t(row)].ids[ServerSlot]));
+}
+
+int SessionStore::rowOf(QStringView sessionId, QStringView server) const
+{
+    const uint32_t id = findKeyId(server, sessionId);
     if (id == UINT32_MAX || id >= m_rowByKeyId.size())
         return -1;
     return int(m_rowByKeyId[id]) - 1;
@@ -265,6 +309,7 @@ Session SessionStore::session(int row) const
     s.details = toQString(text(row, RawField::Details));
     s.loginAt = loginAt(row);
     s.endedAt = time(row, SessionColumn::EndedAt);
+    s.server = server(row);
     return s;
 }
 
@@ -297,6 +342,8 @@ size_t SessionStore::slotOf(SessionColumn column)
         return HostSlot;
     case SessionColumn::Details:
         return DetailsSlot;
+    case SessionColumn::Server:
+        return ServerSlot;
     case SessionColumn::StartedAt:
     case SessionColumn::EndedAt:
     case SessionColumn::Count:

@@ -51,16 +51,23 @@ public:
     /// so a big load does not copy its columns again and again while growing.
     void reserve(qint64 rows);
 
-    /// Inserts new sessions at the end and updates known ones; stamps them with generation.
+    /**
+     * Inserts new sessions at the end and updates known ones; stamps them with generation.
+     * A batch tagged with a server (SessionBatch::server(), a merged view) fills the Server
+     * column, and its rows are told apart from other servers' rows with the same id.
+     */
     UpsertResult upsert(const SessionBatch &batch, uint32_t generation);
-    /// Rows whose stamp differs from generation (vanished since a refresh began), ascending.
-    RowList rowsNotInGeneration(uint32_t generation) const;
+    /// Rows whose stamp differs from generation (vanished since a refresh began), ascending;
+    /// with server, only that server's rows.
+    RowList rowsNotInGeneration(uint32_t generation, QStringView server = {}) const;
     /// Removes the given ascending rows; oldToNew (optional) receives the new row of each old one or -1.
     void removeRows(const RowList &rows, RowList *oldToNew = nullptr);
     void clear();
 
-    /// Row of a session id, -1 if unknown.
-    int rowOf(QStringView sessionId) const;
+    /// Row of a session id (of server, in a merged view), -1 if unknown.
+    int rowOf(QStringView sessionId, QStringView server = {}) const;
+    /// The server a row came from (empty outside a merged view).
+    QString server(int row) const;
 
     Session session(int row) const;
     QString sessionId(int row) const;
@@ -149,6 +156,7 @@ private:
         DeviceDisplaySlot,
         OsDisplaySlot,
         ClientTypeDisplaySlot,
+        ServerSlot, ///< the server's name in a merged view, else 0
         kSlotCount
     };
     struct alignas(64) Record
@@ -209,6 +217,11 @@ private:
     /// Pool ids of every field of every row of batch, row-major, into m_batchIds.
     void internBatch(const SessionBatch &batch);
     void indexRow(int row);
+    /// The pool id that identifies a row: its session id (or document id), and in a merged
+    /// view the server's name with it. UINT32_MAX when not in the pool (lookups only).
+    uint32_t keyId(uint32_t serverId, uint32_t idKey, bool insert);
+    uint32_t findKeyId(QStringView server, QStringView sessionId) const;
+    static std::string serverKey(std::string_view server, std::string_view id);
 
     StringPool m_pool;
     GrowableArray<Record> m_records;

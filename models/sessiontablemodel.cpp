@@ -130,18 +130,18 @@ void SessionTableModel::applyBatches(const SessionBatch *begin, const SessionBat
     emit storeChanged();
 }
 
-void SessionTableModel::endRefresh(bool complete)
+void SessionTableModel::endRefresh(bool complete, const QString &server)
 {
     if (!complete)
         return;
-    removeStoreRows(m_store.rowsNotInGeneration(m_generation));
+    removeStoreRows(m_store.rowsNotInGeneration(m_generation, server));
 }
 
-void SessionTableModel::removeSessions(const QStringList &sessionIds)
+void SessionTableModel::removeSessions(const QStringList &sessionIds, const QString &server)
 {
     RowList rows;
     for (const QString &id : sessionIds) {
-        const int row = m_store.rowOf(id);
+        const int row = m_store.rowOf(id, server);
         if (row >= 0)
             rows.push_back(row);
     }

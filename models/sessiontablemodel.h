@@ -36,8 +36,9 @@ public:
     void applyBatch(const SessionBatch &batch);
     /// Several pages in one merge: one rowsInserted and one dataChanged for all of them.
     void applyBatches(const QList<SessionBatch> &batches);
-    /// complete=false (failed or canceled) keeps rows that were not seen again.
-    void endRefresh(bool complete);
+    /// complete=false (failed or canceled) keeps rows that were not seen again. In a merged
+    /// view each server ends its own part: server limits the removal to its rows.
+    void endRefresh(bool complete, const QString &server = {});
     void clear();
     /// Room for about rows sessions (the total the server announced); avoids regrowing.
     /// The memory is backed on a background thread; see isMemoryReady().
@@ -45,8 +46,9 @@ public:
     /// False for a short while after reserve(): storing rows now would make this thread
     /// fault in the reserved memory itself. A window holds pages back meanwhile.
     static bool isMemoryReady();
-    /// Removes the sessions with these ids (e.g. after a revoke), keeping the rest in place.
-    void removeSessions(const QStringList &sessionIds);
+    /// Removes the sessions with these ids (of server, in a merged view), e.g. after a
+    /// revoke, keeping the rest in place.
+    void removeSessions(const QStringList &sessionIds, const QString &server = {});
 
     const SessionStore &store() const { return m_store; }
     Session sessionAt(int row) const { return m_store.session(row); }

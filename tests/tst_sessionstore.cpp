@@ -269,6 +269,40 @@ private Q_SLOTS:
         QCOMPARE(store.orderedRows(SessionColumn::SessionId, Qt::DescendingOrder), (RowList{1, 0}));
     }
 
+    void mergedServersKeepTheirOwnRows()
+    {
+        // Two servers with the same session id (two profiles of one server, say) give two
+        // rows; each server's refresh only removes its own vanished rows.
+        SessionStore store;
+        SessionBatch a = SessionBatch::fromSessions({makeSession(u"s1"_s, u"ann"_s, u"Chrome"_s, u"Linux"_s, 1000),
+                                                     makeSession(u"s2"_s, u"bob"_s, u"Chrome"_s, u"Linux"_s, 2000)});
+        a.setServer(u"Alpha"_s);
+        SessionBatch b = SessionBatch::fromSessions({makeSession(u"s1"_s, u"cat"_s, u"Safari"_s, u"Mac OS"_s, 3000)});
+        b.setServer(u"Beta"_s);
+        store.upsert(a, 1);
+        store.upsert(b, 1);
+        QCOMPARE(store.rowCount(), 3);
+        QCOMPARE(store.rowOf(u"s1"_s, u"Alpha"_s), 0);
+        QCOMPARE(store.rowOf(u"s1"_s, u"Beta"_s), 2);
+        QCOMPARE(store.rowOf(u"s1"_s), -1); // untagged ids are another identity
+        QCOMPARE(store.displayText(2, SessionColumn::Server), u"Beta"_s);
+        QCOMPARE(store.session(2).server, u"Beta"_s);
+        QCOMPARE(store.session(2).userId, u"cat"_s);
+
+        // Alpha refreshes without s2: only Alpha's s2 has an old stamp among Alpha's rows
+        SessionBatch again = SessionBatch::fromSessions({makeSession(u"s1"_s, u"ann"_s, u"Chrome"_s, u"Linux"_s, 1000)});
+        again.setServer(u"Alpha"_s);
+        const SessionStore::UpsertResult r = store.upsert(again, 2);
+        QCOMPARE(r.newRows, 0);
+        QCOMPARE(store.rowsNotInGeneration(2, u"Alpha"_s), (RowList{1}));
+        QCOMPARE(store.rowsNotInGeneration(2), (RowList{1, 2}));
+        QCOMPARE(store.rowsNotInGeneration(2, u"Gamma"_s), RowList());
+        store.removeRows({1});
+        QCOMPARE(store.rowOf(u"s1"_s, u"Beta"_s), 1); // the index follows the removal
+        QCOMPARE(store.filterRows(u"beta"_s, {SessionColumn::Server}), (RowList{1}));
+        QCOMPARE(store.orderedRows(SessionColumn::Server, Qt::DescendingOrder), (RowList{1, 0}));
+    }
+
     void missingValuesSortLastBothWays()
     {
         SessionStore store;
