@@ -68,6 +68,8 @@ public:
     int rowOf(QStringView sessionId, QStringView server = {}) const;
     /// The server a row came from (empty outside a merged view).
     QString server(int row) const;
+    /// A number standing for server(row): equal for rows of one server (0 = none).
+    uint32_t serverTag(int row) const { return m_records[size_t(row)].ids[ServerSlot]; }
 
     Session session(int row) const;
     QString sessionId(int row) const;

@@ -946,6 +946,109 @@ private Q_SLOTS:
         selectedIds.sort();
         QCOMPARE(audited, selectedIds);
     }
+
+    // Runs after the revoking tests: it revokes on the shared demo server too.
+    void allServersInOneTable()
+    {
+        auto countAlone = [](const Connection &c) {
+            MainWindow alone;
+            QSignalSpy loaded(&alone, &MainWindow::loadFinished);
+            alone.openConnection(c, u"Alone"_s);
+            return loaded.wait(30000) ? alone.sessionModel()->rowCount() : -1;
+        };
+        const int rocketChat = countAlone(demoConnection());
+        const int seam = countAlone(m_demo.info().seamConnection());
+        QVERIFY(rocketChat > 0 && seam > 0);
+
+        QTcpServer closed; // a port nobody answers on
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        Connection broken = demoConnection();
+        broken.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+        closed.close();
+
+        MainWindow window;
+        QTemporaryDir dir;
+        window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        window.addTemporaryServer(u"Demo Seam"_s, m_demo.info().seamConnection());
+        window.addTemporaryServer(u"Broken"_s, broken);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QVERIFY(loaded.wait(30000));
+        loaded.clear();
+
+        // The switcher offers all servers; choosing it loads each, tagged in the Server column
+        auto *combo = window.findChild<QComboBox *>(u"profileCombo"_s);
+        const int all = combo->findData(u"merged"_s);
+        QVERIFY(all >= 0);
+        combo->setCurrentIndex(all);
+        emit combo->activated(all);
+        QVERIFY(window.isMerged());
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(window.sessionModel()->rowCount(), rocketChat + seam); // the broken one keeps the others
+        QMap<QString, int> perServer;
+        for (int row = 0; row < window.sessionModel()->rowCount(); ++row)
+            perServer[window.sessionModel()->store().server(row)]++;
+        QCOMPARE(perServer.value(u"Demo"_s), rocketChat);
+        QCOMPARE(perServer.value(u"Demo Seam"_s), seam);
+        QCOMPARE(perServer.size(), 2);
+        const QString status = window.findChild<QLabel *>(u"status"_s)->text();
+        QVERIFY2(status.contains(u"2 of 3 servers"_s) && status.contains(u"Broken:"_s), qPrintable(status));
+        QHeaderView *header = window.tableView()->horizontalHeader();
+        QVERIFY(!header->isSectionHidden(int(SessionColumn::Server)));
+        QCOMPARE(header->logicalIndex(0), int(SessionColumn::Server));
+
+        // A selection across servers cannot be revoked, and says why
+        QTableView *table = window.tableView();
+        auto *revoke = window.findChild<QAction *>(u"revokeAction"_s);
+        auto rowOfServer = [&](const QString &server, int skip = 0) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, int(SessionColumn::Server)).data().toString() == server && skip-- == 0)
+                    return row;
+            }
+            return -1;
+        };
+        const int seamRow = rowOfServer(u"Demo Seam"_s), rcRow = rowOfServer(u"Demo"_s), rcRow2 = rowOfServer(u"Demo"_s, 1);
+        table->selectionModel()->select(table->model()->index(seamRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(rcRow, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(!revoke->isEnabled());
+        QVERIFY2(revoke->toolTip().contains(u"2 servers"_s), qPrintable(revoke->toolTip()));
+
+        // One server's rows: its actions, on its server; the revoked row leaves, nothing else
+        const QString rcId = table->model()->index(rcRow, 0).data(SessionRoles::SessionIdRole).toString();
+        const QString keptId = table->model()->index(rcRow2, 0).data(SessionRoles::SessionIdRole).toString();
+        table->selectionModel()->select(table->model()->index(rcRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(revoke->isEnabled());
+        QSignalSpy revoked(&window, &MainWindow::revokeFinished);
+        window.revokeSessions({RevokeTarget{rcId, table->model()->index(rcRow, 0).data(SessionRoles::SessionRole).value<Session>().userId}});
+        QVERIFY(revoked.wait(10000));
+        QCOMPARE(revoked.first().at(0).toInt(), 1);
+        QCOMPARE(window.sessionModel()->rowCount(), rocketChat + seam - 1);
+        QCOMPARE(window.sessionModel()->store().rowOf(rcId, u"Demo"_s), -1);
+        QVERIFY(window.sessionModel()->store().rowOf(keptId, u"Demo"_s) >= 0);
+        const QList<AuditEntry> audit = AuditLog(dir.filePath(u"audit.jsonl"_s)).read();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.first().profile, u"Demo"_s);
+
+        // Refreshing merges again: the revoked one stays gone, the counts hold
+        loaded.clear();
+        window.refresh();
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(loaded.first().first().value<FetchResult>().status, FetchResult::Status::Failed); // Broken still is
+        QCOMPARE(window.sessionModel()->rowCount(), rocketChat + seam - 1);
+
+        // The filter sees the Server column
+        QTest::keyClicks(window.filterEdit(), u"demo seam"_s);
+        QCOMPARE(window.filterModel()->rowCount(), seam);
+
+        // Back to one server: its own table, without the Server column
+        const int demo = combo->findData(u"temp:0"_s);
+        combo->setCurrentIndex(demo);
+        emit combo->activated(demo);
+        QVERIFY(!window.isMerged());
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(header->isSectionHidden(int(SessionColumn::Server)));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -1146,7 +1146,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+175"/>
+        <location filename="../views/mainwindow.cpp" line="+177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1266,7 +1266,17 @@ Befehle:
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;All Servers in One Table</source>
+        <translation>&amp;Alle Server in einer Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every server&apos;s sessions merged, with a Server column (Ctrl+Shift+A)</source>
+        <translation>Die Sitzungen aller Server zusammen, mit einer Spalte Server (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>S&amp;essions</source>
         <translation>S&amp;itzungen</translation>
     </message>
@@ -1337,12 +1347,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+403"/>
+        <location line="+550"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-547"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1352,7 +1362,7 @@ Befehle:
         <translation>Der Server, dessen Sitzungen angezeigt werden</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Filter sessions (Ctrl+F): user, device, OS, IP, date…</source>
         <translation>Sitzungen filtern (Strg+F): Benutzer, Gerät, Betriebssystem, IP, Datum …</translation>
     </message>
@@ -1386,8 +1396,35 @@ Befehle:
         <source>Sessions started per day and the split by client and OS, for the rows shown (Ctrl+Shift+O)</source>
         <translation>Begonnene Sitzungen pro Tag und die Aufteilung nach Client und System, für die angezeigten Zeilen (Strg+Umschalt+O)</translation>
     </message>
+    <message>
+        <location line="+118"/>
+        <source>reading the keychain</source>
+        <translation>Schlüsselbund wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not signed in; open it on its own to sign in.</source>
+        <translation>nicht angemeldet; öffnen Sie ihn einzeln, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+275"/>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loaded %1 sessions from %2 of %3 servers in %4 s.</source>
+        <translation>%1 Sitzungen von %2 der %3 Server in %4 s geladen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+450"/>
+        <location line="+6"/>
+        <location line="+382"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n neu seit der letzten Aktualisierung (fett).</numerusform>
@@ -1395,7 +1432,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-380"/>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location line="+449"/>
         <source>text &quot;%1&quot;</source>
         <translation>Text „%1“</translation>
     </message>
@@ -1425,7 +1467,7 @@ Befehle:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -1476,11 +1518,16 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
+        <source>The selection spans %1 servers; select sessions of one server (sort or filter by the Server column).</source>
+        <translation>Die Auswahl umfasst %1 Server; wählen Sie Sitzungen eines Servers aus (sortieren oder filtern Sie nach der Spalte Server).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 Sign in with an account that may revoke sessions, then try again.</source>
         <translation>%1 Melden Sie sich mit einem Konto an, das Sitzungen widerrufen darf, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Revoke %1 Sessions…</source>
         <translation>%1 Sitzungen &amp;widerrufen …</translation>
     </message>
@@ -1495,7 +1542,7 @@ Befehle:
         <translation>Die ausgewählten Geräte abmelden (Entf)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete the selected client sessions</source>
         <translation>Die ausgewählten Client-Sitzungen löschen</translation>
     </message>
@@ -1586,7 +1633,7 @@ Befehle:
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Revoking %1 sessions…</source>
         <translation>Widerrufe %1 Sitzungen …</translation>
     </message>
@@ -1621,13 +1668,14 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-981"/>
-        <location line="+24"/>
+        <location line="-1152"/>
+        <location line="+25"/>
+        <location line="+83"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-428"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1637,12 +1685,12 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+328"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;h2&gt;Opening %1…&lt;/h2&gt;&lt;p&gt;Reading the credentials from the keychain.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1 wird geöffnet …&lt;/h2&gt;&lt;p&gt;Die Zugangsdaten werden aus dem Schlüsselbund gelesen.&lt;/p&gt;</translation>
     </message>
@@ -1652,7 +1700,7 @@ Befehle:
         <translation>&lt;h2&gt;Der Schlüsselbund ist nicht verfügbar&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk bewahrt Zugangsdaten nur im Schlüsselbund auf. &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;, sobald er läuft und entsperrt ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+191"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein API-Schlüssel für %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;API-Schlüssel eingeben …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1702,7 +1750,7 @@ Befehle:
         <translation>Keine Profile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -1717,22 +1765,27 @@ Befehle:
         <translation>%1 führt das Projekt %2 nicht.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>This server kind is not supported yet.</source>
         <translation>Diese Serverart wird noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+21"/>
+        <source>Loading sessions from every server (%1)…</source>
+        <translation>Sitzungen werden von allen Servern (%1) geladen …</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Lade Sitzungen von %1: %2 von %3 …</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Loading sessions from %1…</source>
         <translation>Lade Sitzungen von %1 …</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation>%1 Sitzungen von %2 in %3 s geladen.</translation>
     </message>
@@ -1742,7 +1795,8 @@ Befehle:
         <translation>Die Anzahl auf dem Server hat sich während des Ladens geändert; aktualisieren Sie, um sicherzugehen, dass nichts fehlt.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-392"/>
+        <location line="+397"/>
         <source>Loading stopped; %1 sessions loaded.</source>
         <translation>Laden gestoppt; %1 Sitzungen geladen.</translation>
     </message>
@@ -1752,12 +1806,13 @@ Befehle:
         <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-389"/>
+        <location line="+396"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Sitzungen konnten nicht geladen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Drücken Sie F5, um es erneut zu versuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 sessions</source>
         <translation>%1 Sitzungen</translation>
     </message>
@@ -1775,6 +1830,25 @@ Befehle:
         <location line="+4"/>
         <source>Exported %1 sessions to %2.</source>
         <translation>%1 Sitzungen nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MergedProvider</name>
+    <message>
+        <location filename="../models/providers/mergedprovider.cpp" line="+37"/>
+        <source>This server kind is not supported.</source>
+        <translation>Diese Serverart wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +3029,12 @@ Befehle:
         <translation>Details</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -2989,7 +3068,7 @@ Befehle:
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../models/session.cpp" line="+147"/>
+        <location filename="../models/session.cpp" line="+150"/>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>

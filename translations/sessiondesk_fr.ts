@@ -1146,7 +1146,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+175"/>
+        <location filename="../views/mainwindow.cpp" line="+177"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1266,7 +1266,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Serveur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;All Servers in One Table</source>
+        <translation>&amp;Tous les serveurs dans une table</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every server&apos;s sessions merged, with a Server column (Ctrl+Shift+A)</source>
+        <translation>Les sessions de tous les serveurs réunies, avec une colonne Serveur (Ctrl+Maj+A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>S&amp;essions</source>
         <translation>S&amp;essions</translation>
     </message>
@@ -1337,12 +1347,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+403"/>
+        <location line="+550"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-400"/>
+        <location line="-547"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1352,7 +1362,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le serveur dont les sessions sont affichées</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Filter sessions (Ctrl+F): user, device, OS, IP, date…</source>
         <translation>Filtrer les sessions (Ctrl+F) : utilisateur, appareil, système, IP, date…</translation>
     </message>
@@ -1386,8 +1396,35 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <source>Sessions started per day and the split by client and OS, for the rows shown (Ctrl+Shift+O)</source>
         <translation>Sessions commencées par jour et répartition par client et système, pour les lignes affichées (Ctrl+Maj+O)</translation>
     </message>
+    <message>
+        <location line="+118"/>
+        <source>reading the keychain</source>
+        <translation>lecture du trousseau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not signed in; open it on its own to sign in.</source>
+        <translation>non connecté ; ouvrez-le seul pour vous connecter.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+275"/>
+        <source>All servers</source>
+        <translation>Tous les serveurs</translation>
+    </message>
+    <message>
+        <location line="-217"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Loaded %1 sessions from %2 of %3 servers in %4 s.</source>
+        <translation>%1 sessions chargées depuis %2 serveurs sur %3 en %4 s.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+450"/>
+        <location line="+6"/>
+        <location line="+382"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n nouvelle depuis la dernière actualisation (en gras).</numerusform>
@@ -1395,7 +1432,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-380"/>
+        <source>Not loaded: %1</source>
+        <translation>Non chargés : %1</translation>
+    </message>
+    <message>
+        <location line="+449"/>
         <source>text &quot;%1&quot;</source>
         <translation>texte « %1 »</translation>
     </message>
@@ -1425,7 +1467,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+147"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
@@ -1476,11 +1518,16 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+2"/>
+        <source>The selection spans %1 servers; select sessions of one server (sort or filter by the Server column).</source>
+        <translation>La sélection couvre %1 serveurs ; sélectionnez les sessions d’un seul serveur (triez ou filtrez par la colonne Serveur).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 Sign in with an account that may revoke sessions, then try again.</source>
         <translation>%1 Connectez-vous avec un compte autorisé à révoquer des sessions, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Revoke %1 Sessions…</source>
         <translation>&amp;Révoquer %1 sessions…</translation>
     </message>
@@ -1495,7 +1542,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Déconnecter les appareils sélectionnés (Suppr)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Delete the selected client sessions</source>
         <translation>Supprimer les sessions client sélectionnées</translation>
     </message>
@@ -1586,7 +1633,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Revoking %1 sessions…</source>
         <translation>Révocation de %1 sessions…</translation>
     </message>
@@ -1621,13 +1668,14 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-981"/>
-        <location line="+24"/>
+        <location line="-1152"/>
+        <location line="+25"/>
+        <location line="+83"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-336"/>
+        <location line="-428"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1637,12 +1685,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+320"/>
+        <location line="+328"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;h2&gt;Opening %1…&lt;/h2&gt;&lt;p&gt;Reading the credentials from the keychain.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Ouverture de %1…&lt;/h2&gt;&lt;p&gt;Lecture des identifiants dans le trousseau.&lt;/p&gt;</translation>
     </message>
@@ -1652,7 +1700,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Le trousseau n’est pas disponible&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk ne conserve les identifiants que dans le trousseau. &lt;a href=&quot;retry&quot;&gt;Réessayez&lt;/a&gt; une fois qu’il est actif et déverrouillé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+191"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucune clé d’API pour %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Saisir la clé d’API…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1702,7 +1750,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Could not open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
@@ -1717,22 +1765,27 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 ne liste pas le projet %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>This server kind is not supported yet.</source>
         <translation>Ce type de serveur n’est pas encore pris en charge.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+21"/>
+        <source>Loading sessions from every server (%1)…</source>
+        <translation>Chargement des sessions de tous les serveurs (%1)…</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Chargement des sessions de %1 : %2 sur %3…</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-153"/>
         <source>Loading sessions from %1…</source>
         <translation>Chargement des sessions de %1…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation>%1 sessions chargées depuis %2 en %3 s.</translation>
     </message>
@@ -1742,7 +1795,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le nombre de sessions du serveur a changé pendant le chargement ; actualisez pour être sûr qu’il ne manque rien.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-392"/>
+        <location line="+397"/>
         <source>Loading stopped; %1 sessions loaded.</source>
         <translation>Chargement arrêté ; %1 sessions chargées.</translation>
     </message>
@@ -1752,12 +1806,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Votre connexion à %1 a expiré ou a été révoquée ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-389"/>
+        <location line="+396"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Impossible de charger les sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Appuyez sur F5 pour réessayer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
@@ -1775,6 +1830,25 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <location line="+4"/>
         <source>Exported %1 sessions to %2.</source>
         <translation>%1 sessions exportées vers %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MergedProvider</name>
+    <message>
+        <location filename="../models/providers/mergedprovider.cpp" line="+37"/>
+        <source>This server kind is not supported.</source>
+        <translation>Ce type de serveur n’est pas pris en charge.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -2955,7 +3029,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Host</source>
         <translation>Hôte</translation>
     </message>
@@ -2989,7 +3068,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../models/session.cpp" line="+147"/>
+        <location filename="../models/session.cpp" line="+150"/>
         <source>Browser</source>
         <translation>Navigateur</translation>
     </message>

@@ -100,6 +100,8 @@ const auto kHeaderKey = u"MainWindow/sessionTableHeader"_s; // + "/<kind>"
 /// The columns a kind fills; the others start hidden (the column chooser shows them again).
 bool shownByDefault(ServerKind kind, SessionColumn column)
 {
+    if (column == SessionColumn::Server)
+        return false; // only a merged view fills it
     switch (kind) {
     case ServerKind::RocketChat:
         return column != SessionColumn::Details && column != SessionColumn::EndedAt;
@@ -238,6 +240,10 @@ void MainWindow::setupActions()
     fileMenu->addAction(quitAction);
     QMenu *serverMenu = menuBar()->addMenu(tr("&Server"));
     serverMenu->addAction(profilesAction);
+    auto *allServersAction = serverMenu->addAction(tr("&All Servers in One Table"), this, &MainWindow::openAllServers);
+    allServersAction->setObjectName(u"allServersAction"_s);
+    allServersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    allServersAction->setToolTip(tr("Every server's sessions merged, with a Server column (Ctrl+Shift+A)"));
     serverMenu->addSeparator();
     serverMenu->addAction(m_signInAction);
     serverMenu->addAction(m_signOutAction);
@@ -299,11 +305,14 @@ void MainWindow::setupUi()
     m_profileCombo->setMinimumContentsLength(14);
     connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
         const QString data = m_profileCombo->itemData(index).toString();
-        if (data.startsWith(u"profile:"_s) && data.mid(8) != currentProfile()) {
+        if (data == u"merged"_s) {
+            if (!m_merged)
+                openAllServers();
+        } else if (data.startsWith(u"profile:"_s) && (data.mid(8) != currentProfile() || m_merged)) {
             openProfile(data.mid(8));
         } else if (data.startsWith(u"temp:"_s)) {
             const TemporaryServer server = m_temporary.value(data.mid(5).toInt());
-            if (m_isProfile || server.title != m_title)
+            if (m_isProfile || m_merged || server.title != m_title)
                 openConnection(server.connection, server.title, server.hint);
         }
     });
@@ -490,6 +499,7 @@ void MainWindow::openConnection(const Connection &connection, const QString &tit
     m_hasConnection = true;
     m_revokeDenied.clear();
     m_isProfile = false;
+    m_merged = false;
     m_title = title;
     m_signInHint = signInHint;
     m_model->clear();
@@ -512,6 +522,7 @@ void MainWindow::openProfile(const QString &name)
     const quint64 generation = ++m_openGeneration;
     m_profile = profile;
     m_isProfile = true;
+    m_merged = false;
     m_hasConnection = false;
     m_title = profile.name;
     m_signInHint.clear();
@@ -541,6 +552,148 @@ void MainWindow::openProfile(const QString &name)
             return;
         }
     });
+}
+
+void MainWindow::openAllServers()
+{
+    // Temporary servers have their connection; profiles need their secret from the keychain.
+    QList<MergedSource> sources;
+    for (const TemporaryServer &t : std::as_const(m_temporary))
+        sources.append({t.title, t.connection, {}});
+    const QList<Profile> profiles = m_profiles->profiles();
+    if (sources.isEmpty() && profiles.isEmpty())
+        return showProfiles();
+    cancelLoading();
+    const quint64 generation = ++m_openGeneration;
+    if (profiles.isEmpty())
+        return startMerged(std::move(sources));
+    auto pending = std::make_shared<QList<MergedSource>>(std::move(sources));
+    auto left = std::make_shared<int>(int(profiles.size()));
+    const qsizetype first = pending->size();
+    for (const Profile &p : profiles)
+        pending->append({p.name, {}, tr("reading the keychain")});
+    for (qsizetype i = 0; i < profiles.size(); ++i) {
+        const Profile profile = profiles[i];
+        m_keychain->read(profile.credentialKey(), this, [this, generation, pending, left, profile, index = first + i](const CredentialResult &r) {
+            MergedSource &source = (*pending)[index];
+            switch (r.status) {
+            case CredentialResult::Status::Ok:
+                source.connection = profile.connection(r.secret);
+                source.unavailable.clear();
+                break;
+            case CredentialResult::Status::NotFound:
+                source.unavailable = tr("not signed in; open it on its own to sign in.");
+                break;
+            case CredentialResult::Status::Unavailable:
+            case CredentialResult::Status::Failed:
+                source.unavailable = r.error;
+                break;
+            }
+            if (--*left == 0 && generation == m_openGeneration)
+                startMerged(*pending);
+        });
+    }
+}
+
+void MainWindow::startMerged(QList<MergedSource> sources)
+{
+    cancelLoading();
+    m_mergedSources = std::move(sources);
+    m_merged = true;
+    m_isProfile = false;
+    m_hasConnection = true;
+    m_revokeDenied.clear();
+    m_title = tr("All servers");
+    m_signInHint.clear();
+    m_connection = m_mergedSources.isEmpty() ? Connection() : m_mergedSources.first().connection;
+    m_actionServer = m_mergedSources.isEmpty() ? QString() : m_mergedSources.first().name;
+    m_details->setConnection(m_connection);
+    m_model->clear();
+    applyHeader(u"merged"_s, [](SessionColumn c) {
+        return c != SessionColumn::Details && c != SessionColumn::EndedAt && c != SessionColumn::Host;
+    });
+    setWindowTitle(tr("%1 — SessionDesk").arg(m_title));
+    reloadProfileCombo();
+    updateSignInActions();
+    m_stack->setCurrentWidget(m_table);
+    refresh();
+}
+
+int MainWindow::followSelectedServer()
+{
+    // Which servers the selection spans, by the rows' server tags (cheap for big selections).
+    const SessionStore &store = m_model->store();
+    QSet<QString> servers;
+    QSet<uint32_t> seen;
+    for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
+        const int source = m_filter->mapToSource(row).row();
+        if (source >= 0 && !seen.contains(store.serverTag(source))) {
+            seen.insert(store.serverTag(source));
+            servers.insert(store.server(source));
+        }
+    }
+    if (servers.isEmpty() && m_table->currentIndex().isValid())
+        servers.insert(m_table->currentIndex().siblingAtColumn(int(SessionColumn::Server)).data().toString());
+    m_selectionServers = int(servers.size());
+    if (servers.size() == 1) {
+        const QString name = *servers.cbegin();
+        for (const MergedSource &s : std::as_const(m_mergedSources)) {
+            if (s.name == name && name != m_actionServer) {
+                m_actionServer = name;
+                m_connection = s.connection;
+                m_revokeDenied.clear(); // a refusal was that server's
+                m_details->setConnection(m_connection);
+            }
+        }
+    }
+    return m_selectionServers;
+}
+
+void MainWindow::finishMergedFetch(const FetchResult &result)
+{
+    auto *merged = qobject_cast<MergedProvider *>(m_provider.data());
+    QStringList failed;
+    int loaded = 0;
+    if (merged) {
+        for (const MergedProvider::Outcome &o : merged->outcomes()) {
+            const bool ok = o.result.status == FetchResult::Status::Ok;
+            m_model->endRefresh(ok, o.name); // a failed server keeps its rows; the others drop their vanished ones
+            if (ok)
+                ++loaded;
+            else if (o.result.status != FetchResult::Status::Canceled)
+                failed << tr("%1: %2").arg(o.name, o.result.error);
+        }
+    }
+    m_progress->hide();
+    m_cancelButton->hide();
+    m_cancelAction->setEnabled(false);
+    m_refreshAction->setEnabled(true);
+    QString text;
+    if (result.status == FetchResult::Status::Canceled)
+        text = tr("Loading stopped; %1 sessions loaded.").arg(QLocale().toString(m_model->rowCount()));
+    else
+        text = tr("Loaded %1 sessions from %2 of %3 servers in %4 s.")
+                   .arg(QLocale().toString(m_model->rowCount()))
+                   .arg(loaded)
+                   .arg(m_mergedSources.size())
+                   .arg(double(m_loadTimer.elapsed()) / 1000.0, 0, 'f', 1);
+    if (const int fresh = m_model->newRowCount(); fresh > 0)
+        text += u' ' + tr("%n new since the last refresh (in bold).", nullptr, fresh);
+    if (!failed.isEmpty())
+        text += u' ' + tr("Not loaded: %1").arg(failed.join(u"; "_s));
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(failed.join(u'\n'));
+    if (m_model->rowCount() == 0 && !failed.isEmpty()) {
+        QStringList lines;
+        for (const QString &f : std::as_const(failed))
+            lines << f.toHtmlEscaped();
+        showPage(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>").arg(lines.join(u"<br>"_s)));
+    }
+    m_quickFilters->updateChoices(m_model->store());
+    applyQuickFilters();
+    updateCounts();
+    updateSelectionActions();
+    emit loadFinished(result);
 }
 
 bool MainWindow::openLastProfile()
@@ -708,19 +861,25 @@ void MainWindow::reloadProfileCombo()
     m_profileCombo->clear();
     int current = -1;
     for (qsizetype i = 0; i < m_temporary.size(); ++i) {
-        if (!m_isProfile && m_temporary[i].title == m_title)
+        if (!m_isProfile && !m_merged && m_temporary[i].title == m_title)
             current = m_profileCombo->count();
         m_profileCombo->addItem(m_temporary[i].title, u"temp:%1"_s.arg(i));
     }
     if (!m_temporary.isEmpty())
         m_profileCombo->insertSeparator(m_profileCombo->count());
     for (const Profile &p : m_profiles->profiles()) {
-        if (m_isProfile && p.name == m_profile.name)
+        if (m_isProfile && !m_merged && p.name == m_profile.name)
             current = m_profileCombo->count();
         m_profileCombo->addItem(p.name, QString(u"profile:"_s + p.name));
     }
-    if (m_profileCombo->count() == 0)
+    if (m_profileCombo->count() == 0) {
         m_profileCombo->addItem(tr("No profiles"), QString());
+    } else if (m_profileCombo->count() > 2) { // two servers or more (a separator counts one)
+        m_profileCombo->insertSeparator(m_profileCombo->count());
+        if (m_merged)
+            current = m_profileCombo->count();
+        m_profileCombo->addItem(tr("All servers"), u"merged"_s);
+    }
     m_profileCombo->setCurrentIndex(std::max(0, current));
 }
 
@@ -771,11 +930,15 @@ void MainWindow::refresh()
     m_table->viewport()->setUpdatesEnabled(true);
     m_received = 0;
     m_total = 0;
-    m_details->setConnection(m_connection);
     m_listedJson.clear();
-    Connection connection = m_connection;
-    connection.keepServerFields = !SessionDetails::supported(connection.kind); // see m_listedJson
-    m_provider = SessionProvider::create(connection, m_nam, this);
+    if (m_merged) {
+        m_provider = new MergedProvider(m_mergedSources, m_nam, this);
+    } else {
+        m_details->setConnection(m_connection);
+        Connection connection = m_connection;
+        connection.keepServerFields = !SessionDetails::supported(connection.kind); // see m_listedJson
+        m_provider = SessionProvider::create(connection, m_nam, this);
+    }
     if (!m_provider) {
         m_statusLabel->setText(tr("This server kind is not supported yet."));
         return;
@@ -798,7 +961,8 @@ void MainWindow::refresh()
     m_cancelButton->show();
     m_cancelAction->setEnabled(true);
     m_refreshAction->setEnabled(false);
-    m_statusLabel->setText(tr("Loading sessions from %1…").arg(m_connection.displayName()));
+    m_statusLabel->setText(m_merged ? tr("Loading sessions from every server (%1)…").arg(m_mergedSources.size())
+                                    : tr("Loading sessions from %1…").arg(m_connection.displayName()));
     m_loadTimer.start();
     m_provider->fetch();
 }
@@ -883,6 +1047,8 @@ void MainWindow::onFetchFinished(const FetchResult &result)
 
 void MainWindow::finishFetch(const FetchResult &result)
 {
+    if (m_merged)
+        return finishMergedFetch(result);
     m_model->endRefresh(result.status == FetchResult::Status::Ok);
     m_progress->hide();
     m_cancelButton->hide();
@@ -950,7 +1116,8 @@ void MainWindow::updateStatus()
     m_progress->setValue(int(std::min<qint64>(1000, m_received * 1000 / m_total)));
     m_progress->setFormat(u"%p%"_s);
     m_statusLabel->setText(tr("Loading sessions from %1: %2 of %3…")
-                               .arg(m_connection.displayName(), QLocale().toString(m_received), QLocale().toString(m_total)));
+                               .arg(m_merged ? m_title : m_connection.displayName(), QLocale().toString(m_received),
+                                    QLocale().toString(m_total)));
 }
 
 void MainWindow::updateCounts()
@@ -1082,21 +1249,27 @@ void MainWindow::restoreState()
 
 void MainWindow::applyHeaderFor(ServerKind kind)
 {
-    if (m_headerApplied && kind == m_headerKind)
+    applyHeader(ServerKinds::key(kind), [kind](SessionColumn c) { return shownByDefault(kind, c); });
+}
+
+void MainWindow::applyHeader(const QString &key, const std::function<bool(SessionColumn)> &shown)
+{
+    if (key == m_headerKey)
         return;
     QSettings settings;
     QHeaderView *header = m_table->horizontalHeader();
-    if (m_headerApplied)
-        settings.setValue(kHeaderKey + u'/' + ServerKinds::key(m_headerKind), header->saveState());
-    m_headerKind = kind;
-    m_headerApplied = true;
-    const QByteArray saved = settings.value(kHeaderKey + u'/' + ServerKinds::key(kind)).toByteArray();
+    if (!m_headerKey.isEmpty())
+        settings.setValue(kHeaderKey + u'/' + m_headerKey, header->saveState());
+    m_headerKey = key;
+    const QByteArray saved = settings.value(kHeaderKey + u'/' + key).toByteArray();
     if (!saved.isEmpty() && header->restoreState(saved)) {
         m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
         m_columnsSized = true; // the user's own widths win
     } else {
         for (int c = 0; c < kSessionColumnCount; ++c)
-            header->setSectionHidden(c, !shownByDefault(kind, static_cast<SessionColumn>(c)));
+            header->setSectionHidden(c, !shown(static_cast<SessionColumn>(c)));
+        if (!header->isSectionHidden(int(SessionColumn::Server))) // a merged view leads with the server
+            header->moveSection(header->visualIndex(int(SessionColumn::Server)), 0);
         m_table->sortByColumn(int(SessionColumn::StartedAt), Qt::DescendingOrder); // newest first
         m_columnsSized = false;
     }
@@ -1128,7 +1301,8 @@ void MainWindow::saveState()
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, QMainWindow::saveState());
-    settings.setValue(kHeaderKey + u'/' + ServerKinds::key(m_headerKind), m_table->horizontalHeader()->saveState());
+    if (!m_headerKey.isEmpty())
+        settings.setValue(kHeaderKey + u'/' + m_headerKey, m_table->horizontalHeader()->saveState());
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -1220,6 +1394,9 @@ QString MainWindow::revokeBlockedReason() const
         return tr("OpenReplay recordings cannot be revoked; delete the user's data instead.");
     if (m_revokeJob)
         return tr("A revocation is still running.");
+    if (m_merged && m_selectionServers > 1)
+        return tr("The selection spans %1 servers; select sessions of one server (sort or filter by the Server column).")
+            .arg(m_selectionServers);
     if (!m_revokeDenied.isEmpty())
         return tr("%1 Sign in with an account that may revoke sessions, then try again.").arg(m_revokeDenied);
     return {};
@@ -1227,6 +1404,8 @@ QString MainWindow::revokeBlockedReason() const
 
 void MainWindow::updateSelectionActions()
 {
+    if (m_merged)
+        followSelectedServer();
     const int selected = int(m_table->selectionModel()->selectedRows().size());
     const QString blocked = revokeBlockedReason();
     m_revokeAction->setEnabled(selected > 0 && blocked.isEmpty());
@@ -1235,9 +1414,10 @@ void MainWindow::updateSelectionActions()
     m_copyAction->setEnabled(selected > 0);
     const bool seam = m_hasConnection && m_connection.kind == ServerKind::Seam;
     const bool openReplay = m_hasConnection && m_connection.kind == ServerKind::OpenReplay;
-    m_deleteAction->setEnabled(selected > 0 && seam && !m_revokeJob);
+    const bool oneServer = !m_merged || m_selectionServers <= 1;
+    m_deleteAction->setEnabled(selected > 0 && seam && !m_revokeJob && oneServer);
     m_deleteAction->setToolTip(seam ? tr("Delete the selected client sessions") : tr("Only Seam client sessions can be deleted."));
-    m_deleteUserDataAction->setEnabled(selected > 0 && openReplay && !m_revokeJob);
+    m_deleteUserDataAction->setEnabled(selected > 0 && openReplay && !m_revokeJob && oneServer);
     m_openReplayAction->setEnabled(openReplay && m_table->currentIndex().isValid());
     m_deleteUserDataAction->setToolTip(openReplay ? tr("Delete everything recorded about the selected rows' users")
                                                   : tr("Only OpenReplay keeps user data to delete."));
@@ -1329,7 +1509,7 @@ void MainWindow::deleteSelected()
 
 void MainWindow::deleteUserDataSelected()
 {
-    if (!m_hasConnection || m_connection.kind != ServerKind::OpenReplay || m_revokeJob)
+    if (!m_hasConnection || m_connection.kind != ServerKind::OpenReplay || m_revokeJob || (m_merged && m_selectionServers > 1))
         return;
     QStringList users;
     for (const QModelIndex &row : m_table->selectionModel()->selectedRows()) {
@@ -1424,7 +1604,8 @@ void MainWindow::revokeSessions(const QList<RevokeTarget> &targets, bool deleteI
         return;
     auto *job = new RevokeJob(m_connection, targets, m_nam, this);
     m_revokeJob = job;
-    job->setAuditLog(m_audit.get(), m_isProfile ? m_profile.name : m_title);
+    job->setAuditLog(m_audit.get(), m_merged ? m_actionServer : m_isProfile ? m_profile.name : m_title);
+    job->setProperty("server", m_merged ? m_actionServer : QString());
     if (deleteInstead)
         job->setAction(RevokeJob::Action::Delete);
     updateSelectionActions();
@@ -1467,7 +1648,7 @@ void MainWindow::revokeSessions(const QList<RevokeTarget> &targets, bool deleteI
             else
                 ++failed;
         }
-        m_model->removeSessions(gone); // no reload: the rest keeps its selection and scroll position
+        m_model->removeSessions(gone, job->property("server").toString()); // no reload: the rest keeps its selection and scroll position
         updateCounts();
         updateSelectionActions();
         const bool deleted = job->action() == RevokeJob::Action::Delete;

@@ -3,6 +3,7 @@
 
 #include "connection.h"
 #include "profiles.h"
+#include "providers/mergedprovider.h"
 #include "providers/sessionprovider.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,6 +62,14 @@ public:
     void openProfile(const QString &name);
     /// Opens the last used profile, if any; returns false when there is none.
     bool openLastProfile();
+    /**
+     * Shows every server of the switcher (saved profiles and one-off servers) in one table
+     * with a Server column. Each loads on its own; one that fails or is not signed in is
+     * named in the status bar and the others' sessions stay. Actions work on the selected
+     * sessions of one server at a time.
+     */
+    void openAllServers();
+    bool isMerged() const { return m_merged; }
 
     /// Replaces the dialogs that ask for passwords and codes (tests answer from a script).
     void setSignInPrompt(SignInPrompt *prompt);
@@ -142,6 +152,8 @@ private:
     void saveState();
     /// Column order, widths, visibility and sort are kept per server kind.
     void applyHeaderFor(ServerKind kind);
+    /// Column state under settings key (a kind's, or "merged"); shown gives the defaults.
+    void applyHeader(const QString &key, const std::function<bool(SessionColumn)> &shown);
     void showHeaderMenu(const QPoint &pos);
     void showPage(const QString &html);
     void showNotSignedIn(const QString &message);
@@ -152,6 +164,11 @@ private:
     void showTableMenu(const QPoint &pos);
     void updateSelectionActions();
     QString revokeBlockedReason() const;
+    /// Merged view: points m_connection at the server of the selected rows (or the
+    /// current row); returns how many servers the selection spans.
+    int followSelectedServer();
+    void startMerged(QList<MergedSource> sources);
+    void finishMergedFetch(const FetchResult &result);
     void confirmSessionAction(bool deleteInstead);
 
     QNetworkAccessManager *m_nam;
@@ -179,8 +196,11 @@ private:
     QPointer<SignInFlow> m_signInFlow;
     Profile m_profile;          ///< the open profile when m_isProfile
     bool m_isProfile = false;
-    ServerKind m_headerKind = ServerKind::RocketChat;
-    bool m_headerApplied = false;
+    bool m_merged = false;                ///< every server in one table (openAllServers)
+    QList<MergedSource> m_mergedSources;
+    QString m_actionServer;               ///< merged: the server m_connection points at
+    int m_selectionServers = 0;           ///< merged: servers the selection spans
+    QString m_headerKey; ///< whose column state the header shows; empty before the first
     QString m_title;
     QString m_signInHint;
     struct TemporaryServer
