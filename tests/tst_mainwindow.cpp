@@ -1049,6 +1049,155 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(30000));
         QVERIFY(header->isSectionHidden(int(SessionColumn::Server)));
     }
+
+    // The acceptance workflow, keyboard only: find a user's sessions by typing, sort by last
+    // sign-in, select ten, revoke them from the context menu with a second factor, read the
+    // per-session result, export what remains of the filtered view. Revokes on the demo server.
+    void keyboardOnlyWorkflow()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        ScriptedPrompt prompt;
+        QVERIFY(openAsAdministrator(window, prompt, dir.filePath(u"audit.jsonl"_s)));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTableView *table = window.tableView();
+        auto press = [](QWidget *w, Qt::Key key, Qt::KeyboardModifiers mods = {}) {
+            QTest::keyClick(w, key, mods);
+            if (mods & Qt::ShiftModifier)
+                QTest::keyRelease(w, Qt::Key_Shift); // QTest leaves Shift held otherwise
+        };
+        auto focused = [] { return QApplication::focusWidget(); };
+
+        // The user with the most sessions (at least twelve)
+        QMap<QString, int> perUser;
+        for (int row = 0; row < window.sessionModel()->rowCount(); ++row)
+            perUser[window.sessionModel()->store().displayText(row, SessionColumn::UserName)]++;
+        perUser.remove(QString());
+        QString user;
+        for (auto it = perUser.cbegin(); it != perUser.cend(); ++it) {
+            if (user.isEmpty() || it.value() > perUser.value(user))
+                user = it.key();
+        }
+        QVERIFY2(perUser.value(user) >= 12, qPrintable(user));
+
+        // Ctrl+F, type the name
+        press(focused(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(focused(), window.filterEdit());
+        QTest::keyClicks(focused(), user);
+        const int found = window.filterModel()->rowCount();
+        QVERIFY(found >= perUser.value(user));
+
+        // Ctrl+Shift+S: sort by user, then by the sign-in time (newest first)
+        auto sortBy = [&](SessionColumn column) {
+            press(focused(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return false;
+            const QString title = SessionColumns::title(column);
+            for (int i = 0; i < menu->actions().size() && (!menu->activeAction() || menu->activeAction()->text() != title); ++i)
+                press(menu, Qt::Key_Down);
+            press(menu, Qt::Key_Return);
+            return !QApplication::activePopupWidget();
+        };
+        QVERIFY(sortBy(SessionColumn::User));
+        QCOMPARE(window.filterModel()->sortColumn(), int(SessionColumn::User));
+        QVERIFY(sortBy(SessionColumn::StartedAt));
+        QCOMPARE(window.filterModel()->sortColumn(), int(SessionColumn::StartedAt));
+        QCOMPARE(window.filterModel()->sortOrder(), Qt::DescendingOrder);
+
+        // Enter: on to the first row; Shift+Down nine times selects ten
+        press(focused(), Qt::Key_Return);
+        QCOMPARE(focused(), table);
+        for (int i = 0; i < 9; ++i)
+            press(table, Qt::Key_Down, Qt::ShiftModifier);
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 10);
+        QStringList chosen;
+        for (int row = 0; row < 10; ++row) { // the ten newest of this user
+            chosen << window.filterModel()->sessionIdAt(row);
+            QCOMPARE(window.filterModel()->index(row, int(SessionColumn::UserName)).data().toString(), user);
+        }
+
+        // The menu key, then Revoke (the first entry) with Enter
+        prompt.codes = {u"123456"_s}; // the code the demo server accepts
+        QTimer::singleShot(0, this, [&] {
+            if (QWidget *menu = QApplication::activePopupWidget()) {
+                QTest::keyClick(menu, Qt::Key_Down);
+                QTest::keyClick(menu, Qt::Key_Return);
+            }
+        });
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), table->mapToGlobal(QPoint(0, 0)));
+        QApplication::sendEvent(table, &menuKey);
+        auto *box = window.findChild<QMessageBox *>(u"revokeConfirmation"_s);
+        QVERIFY(box);
+        QVERIFY(QTest::qWaitForWindowActive(box));
+        QVERIFY2(box->text().contains(u"<b>10</b> sessions"_s), qPrintable(box->text()));
+
+        // Cancel has the focus; Tab to Revoke, Space
+        QAbstractButton *revokeButton = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                revokeButton = b;
+        }
+        QVERIFY(revokeButton);
+        for (int i = 0; i < 6 && focused() != revokeButton; ++i)
+            press(focused(), Qt::Key_Tab);
+        QCOMPARE(focused(), revokeButton);
+        QSignalSpy revoked(&window, &MainWindow::revokeFinished);
+        press(revokeButton, Qt::Key_Space);
+        QVERIFY(revoked.wait(15000));
+        QCOMPARE(revoked.first().at(0).toInt(), 10);
+        QCOMPARE(prompt.asked.size(), 1);
+        QVERIFY(prompt.asked.first().startsWith(u"code("_s));
+
+        // The per-session result, closed with Esc
+        RevokeResultsDialog *results = nullptr;
+        QVERIFY(QTest::qWaitFor([&] {
+            results = window.findChild<RevokeResultsDialog *>();
+            return results && results->isVisible();
+        }, 5000));
+        QCOMPARE(results->table()->rowCount(), 10);
+        QStringList listed;
+        for (int row = 0; row < 10; ++row) {
+            listed << results->table()->item(row, 0)->text();
+            QCOMPARE(results->table()->item(row, 2)->text(), RevokeResultsDialog::statusText(RevokeOutcome::Status::Revoked, false));
+        }
+        listed.sort();
+        chosen.sort();
+        QCOMPARE(listed, chosen);
+        QVERIFY(QTest::qWaitForWindowActive(results));
+        press(focused(), Qt::Key_Escape);
+        QVERIFY(!results->isVisible());
+        QCOMPARE(window.filterModel()->rowCount(), found - 10);
+
+        // Ctrl+E, the file name typed into the dialog, Enter
+        window.activateWindow(); // what the window manager does when the dialog closes
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCOMPARE(focused(), table); // back where it was
+        press(focused(), Qt::Key_E, Qt::ControlModifier);
+        auto *dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        dialog->activateWindow(); // what the window manager does for a new dialog
+        QVERIFY(QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }, 5000));
+        auto inDialog = [dialog] { return dialog->focusWidget() ? dialog->focusWidget() : static_cast<QWidget *>(dialog); };
+        press(inDialog(), Qt::Key_N, Qt::AltModifier); // "File &name:"
+        QVERIFY(qobject_cast<QLineEdit *>(inDialog()));
+        const QString path = dir.filePath(u"remaining.csv"_s);
+        press(inDialog(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(inDialog(), path);
+        press(inDialog(), Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(path); }, 10000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv.count('\n'), found - 10 + 1);
+        for (const QString &id : std::as_const(chosen))
+            QVERIFY(!csv.contains(id.toUtf8()));
+        // Its rows are the view's, in the view's order (newest first)
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines.value(1).startsWith(window.filterModel()->sessionIdAt(0).toUtf8() + ','));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -914,7 +914,7 @@ Befehle:
     </message>
     <message>
         <location line="+1"/>
-        <source>Only the %1 s&amp;elected rows</source>
+        <source>Only the %1 selec&amp;ted rows</source>
         <translation>Nur die %1 aus&amp;gewählten Zeilen</translation>
     </message>
     <message>
@@ -955,11 +955,16 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Durch&amp;suchen …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Dateiname:</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -984,12 +989,7 @@ Befehle:
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Datei:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1347,12 +1347,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+550"/>
+        <location line="+564"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-561"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1387,7 +1387,17 @@ Befehle:
         <translation>&amp;Details</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort By…</source>
+        <translation>Sortieren nach …</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Overview</source>
         <translation>Ü&amp;bersicht</translation>
     </message>
@@ -1467,14 +1477,39 @@ Befehle:
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+96"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Aufsteigend</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Descending</source>
+        <translation>A&amp;bsteigend</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Server Order</source>
+        <translation>Reihenfolge des &amp;Servers</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Clear the filter (in the filter)</source>
-        <translation>Den Filter leeren (im Filter)</translation>
+        <source>Clear the filter, then the quick filters (in the filter)</source>
+        <translation>Den Filter aufheben, danach die Schnellfilter (im Filterfeld)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down, Enter</source>
+        <translation>Pfeil nach unten, Eingabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On to the rows found (in the filter)</source>
+        <translation>Weiter zu den gefundenen Zeilen (im Filterfeld)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1668,14 +1703,14 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1206"/>
         <location line="+25"/>
         <location line="+83"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-442"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1685,7 +1720,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+342"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>

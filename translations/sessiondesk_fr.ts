@@ -914,7 +914,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+1"/>
-        <source>Only the %1 s&amp;elected rows</source>
+        <source>Only the %1 selec&amp;ted rows</source>
         <translation>Seulement les %1 lignes s&amp;électionnées</translation>
     </message>
     <message>
@@ -955,11 +955,16 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+24"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom du fichier :</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -984,12 +989,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Format :</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
@@ -1347,12 +1347,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+550"/>
+        <location line="+564"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-547"/>
+        <location line="-561"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1387,7 +1387,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>&amp;Sort By</source>
+        <translation>&amp;Trier par</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sort By…</source>
+        <translation>Trier par…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Overview</source>
         <translation>&amp;Aperçu</translation>
     </message>
@@ -1467,14 +1477,39 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+96"/>
+        <source>&amp;Ascending</source>
+        <translation>&amp;Croissant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Descending</source>
+        <translation>&amp;Décroissant</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Server Order</source>
+        <translation>Ordre du &amp;serveur</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Clear the filter (in the filter)</source>
-        <translation>Vider le filtre (dans le filtre)</translation>
+        <source>Clear the filter, then the quick filters (in the filter)</source>
+        <translation>Effacer le filtre, puis les filtres rapides (dans le filtre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down, Enter</source>
+        <translation>Bas, Entrée</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On to the rows found (in the filter)</source>
+        <translation>Aller aux lignes trouvées (dans le filtre)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1668,14 +1703,14 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-1152"/>
+        <location line="-1206"/>
         <location line="+25"/>
         <location line="+83"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-442"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1685,7 +1720,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+328"/>
+        <location line="+342"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>

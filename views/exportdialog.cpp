@@ -28,7 +28,7 @@ const auto kAllColumnsKey = u"Export/allColumns"_s;
 ExportDialog::ExportDialog(int shownRows, int selectedRows, const QString &suggestedPath, QWidget *parent)
     : QDialog(parent)
     , m_shownRows(new QRadioButton(tr("All %1 rows &shown (filtered and sorted as in the table)").arg(QLocale().toString(shownRows)), this))
-    , m_selectedRows(new QRadioButton(tr("Only the %1 s&elected rows").arg(QLocale().toString(selectedRows)), this))
+    , m_selectedRows(new QRadioButton(tr("Only the %1 selec&ted rows").arg(QLocale().toString(selectedRows)), this))
     , m_shownColumns(new QRadioButton(tr("The &columns shown, in their order"), this))
     , m_allColumns(new QRadioButton(tr("&All columns"), this))
     , m_format(new QComboBox(this))
@@ -52,7 +52,7 @@ ExportDialog::ExportDialog(int shownRows, int selectedRows, const QString &sugge
     m_format->addItem(tr("JSON"), u"json"_s);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
 
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const bool json = m_format->currentData().toString() == u"json"_s;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export Sessions"), m_path->text(),
@@ -76,7 +76,7 @@ ExportDialog::ExportDialog(int shownRows, int selectedRows, const QString &sugge
     form->addRow(tr("Columns:"), columnBox);
     form->addRow(tr("&Format:"), m_format);
     form->addRow(QString(), m_bom);
-    auto *fileLabel = new QLabel(tr("&File:"), this);
+    auto *fileLabel = new QLabel(tr("File &name:"), this);
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, pathRow);
 

@@ -446,6 +446,20 @@ void MainWindow::setupUi()
     detailsAction->setText(tr("&Details"));
     detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     findChild<QMenu *>(u"viewMenu"_s)->addAction(detailsAction);
+    // Sorting from the keyboard: View > Sort By, or Ctrl+Shift+S for the same menu at the table.
+    auto *sortMenu = new QMenu(tr("&Sort By"), this);
+    sortMenu->setObjectName(u"sortMenu"_s);
+    connect(sortMenu, &QMenu::aboutToShow, this, [this, sortMenu] { fillSortMenu(sortMenu); });
+    findChild<QMenu *>(u"viewMenu"_s)->addMenu(sortMenu);
+    auto *sortAction = new QAction(tr("Sort By…"), this);
+    sortAction->setObjectName(u"sortAction"_s);
+    sortAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(sortAction, &QAction::triggered, this, [this, sortMenu] {
+        const QRect current = m_table->visualRect(m_table->currentIndex());
+        const QPoint at = current.isValid() ? current.bottomLeft() : QPoint(0, 0);
+        sortMenu->popup(m_table->viewport()->mapToGlobal(at));
+    });
+    addAction(sortAction);
     m_overview = new OverviewDock(m_filter, this);
     addDockWidget(Qt::RightDockWidgetArea, m_overview);
     m_overview->hide();
@@ -1276,6 +1290,48 @@ void MainWindow::applyHeader(const QString &key, const std::function<bool(Sessio
     m_filter->setFilterColumns(visibleColumns());
 }
 
+void MainWindow::fillSortMenu(QMenu *menu)
+{
+    // The shown columns in view order; choosing the sorted one again reverses it.
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    const int sorted = m_filter->sortColumn();
+    const Qt::SortOrder order = m_filter->sortOrder();
+    for (SessionColumn c : visibleColumns()) {
+        const int column = int(c);
+        QAction *a = menu->addAction(SessionColumns::title(c));
+        a->setCheckable(true);
+        a->setChecked(column == sorted);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, column, c] {
+            const Qt::SortOrder next = column == m_filter->sortColumn()
+                ? (m_filter->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
+                : (SessionColumns::isTime(c) ? Qt::DescendingOrder : Qt::AscendingOrder); // times: newest first
+            m_table->sortByColumn(column, next);
+        });
+    }
+    menu->addSeparator();
+    QAction *ascending = menu->addAction(tr("&Ascending"), this, [this] {
+        if (m_filter->sortColumn() >= 0)
+            m_table->sortByColumn(m_filter->sortColumn(), Qt::AscendingOrder);
+    });
+    QAction *descending = menu->addAction(tr("&Descending"), this, [this] {
+        if (m_filter->sortColumn() >= 0)
+            m_table->sortByColumn(m_filter->sortColumn(), Qt::DescendingOrder);
+    });
+    auto *direction = new QActionGroup(menu);
+    for (QAction *a : {ascending, descending}) {
+        a->setCheckable(true);
+        a->setEnabled(sorted >= 0);
+        direction->addAction(a);
+    }
+    ascending->setChecked(sorted >= 0 && order == Qt::AscendingOrder);
+    descending->setChecked(sorted >= 0 && order == Qt::DescendingOrder);
+    QAction *unsorted = menu->addAction(tr("&Server Order"), this, [this] { m_table->sortByColumn(-1, Qt::AscendingOrder); });
+    unsorted->setCheckable(true);
+    unsorted->setChecked(sorted < 0);
+}
+
 void MainWindow::showHeaderMenu(const QPoint &pos)
 {
     QHeaderView *header = m_table->horizontalHeader();
@@ -1307,6 +1363,17 @@ void MainWindow::saveState()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        // Down or Enter: on to the rows found, starting with the first.
+        if ((key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) && m_filter->rowCount() > 0) {
+            m_table->setFocus(Qt::ShortcutFocusReason);
+            if (!m_table->currentIndex().isValid())
+                m_table->selectionModel()->setCurrentIndex(m_filter->index(0, m_table->horizontalHeader()->logicalIndex(0)),
+                                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
     if (watched == m_filterEdit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
         // The first Esc clears the text, the next one the quick filters.
@@ -1348,7 +1415,8 @@ void MainWindow::showShortcuts()
         rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(keys.toHtmlEscaped(), text.toHtmlEscaped());
     }
     rows.sort();
-    rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Esc"), tr("Clear the filter (in the filter)"))
+    rows << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Esc"), tr("Clear the filter, then the quick filters (in the filter)"))
+         << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Down, Enter"), tr("On to the rows found (in the filter)"))
          << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Menu key"), tr("The selected rows' actions (in the table)"))
          << u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(tr("Shift+arrows, Ctrl+A"), tr("Select rows (in the table)"));
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"),

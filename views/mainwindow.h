@@ -155,6 +155,7 @@ private:
     /// Column state under settings key (a kind's, or "merged"); shown gives the defaults.
     void applyHeader(const QString &key, const std::function<bool(SessionColumn)> &shown);
     void showHeaderMenu(const QPoint &pos);
+    void fillSortMenu(class QMenu *menu);
     void showPage(const QString &html);
     void showNotSignedIn(const QString &message);
     void connectWithSecret(const QString &secret);
