@@ -85,7 +85,14 @@ ExportDialog::ExportDialog(int shownRows, int selectedRows, const QString &sugge
     m_export->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) { m_export->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_path, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_export->setEnabled(!text.trimmed().isEmpty());
+        // A typed name ending in .csv or .json says which format is meant.
+        for (const QString &format : {u"csv"_s, u"json"_s}) {
+            if (text.trimmed().endsWith(u'.' + format, Qt::CaseInsensitive))
+                m_format->setCurrentIndex(m_format->findData(format));
+        }
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -1185,8 +1185,9 @@ QString MainWindow::exportTo(const ExportChoice &choice)
     const RowList &rows = choice.selectionOnly ? selected : m_filter->sourceRows();
     std::vector<SessionColumn> columns;
     if (choice.allColumns) {
-        for (int c = 0; c < kSessionColumnCount; ++c)
-            columns.push_back(static_cast<SessionColumn>(c));
+        columns = SessionColumns::all();
+        if (m_merged)
+            columns.insert(columns.begin(), SessionColumn::Server);
     } else {
         columns = visibleColumns();
     }
