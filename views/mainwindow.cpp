@@ -626,6 +626,7 @@ void MainWindow::startMerged(QList<MergedSource> sources)
     applyHeader(u"merged"_s, [](SessionColumn c) {
         return c != SessionColumn::Details && c != SessionColumn::EndedAt && c != SessionColumn::Host;
     });
+    m_resizeColumnsAtFinish = !m_columnsSized; // no saved widths for the merged view
     setWindowTitle(tr("%1 — SessionDesk").arg(m_title));
     reloadProfileCombo();
     updateSignInActions();
@@ -702,6 +703,13 @@ void MainWindow::finishMergedFetch(const FetchResult &result)
         for (const QString &f : std::as_const(failed))
             lines << f.toHtmlEscaped();
         showPage(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>").arg(lines.join(u"<br>"_s)));
+    }
+    if (m_resizeColumnsAtFinish) {
+        // The first rows came from whichever server answered first (often one that fills few
+        // columns): size the columns again now that every server's rows are in.
+        m_resizeColumnsAtFinish = false;
+        m_columnsSized = false;
+        sizeColumnsOnce();
     }
     m_quickFilters->updateChoices(m_model->store());
     applyQuickFilters();

@@ -230,6 +230,7 @@ private:
     QString m_revokeDenied; ///< the server's refusal (HTTP 403) for this connection, if any
     std::unique_ptr<AuditLog> m_audit;
     bool m_columnsSized = false;
+    bool m_resizeColumnsAtFinish = false; ///< merged view: size the columns again once all servers are in
     QElapsedTimer m_loadTimer;
     QList<SessionBatch> m_pendingBatches;
     std::optional<FetchResult> m_deferredFinish; ///< a finished fetch waiting for a re-sort
