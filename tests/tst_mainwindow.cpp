@@ -11,6 +11,7 @@
 #include "rawhttpserver.h"
 #include "revokeresultsdialog.h"
 #include "scriptedprompt.h"
+#include "signindialog.h"
 #include "testhelpers.h"
 #include "sessionroles.h"
 #include "sessionfiltermodel.h"
@@ -429,6 +430,46 @@ private Q_SLOTS:
         QTRY_COMPARE(dock->chart()->overview().total, window.filterModel()->rowCount());
         QCOMPARE(check(), QString());
         QCOMPARE(dock->chart()->overview().clients.size(), size_t(1)); // Firefox is a browser
+    }
+
+    void signInDialogsTakeTypingAtOnce()
+    {
+        // The real prompts: what is typed right after they open lands in their fields.
+        QWidget parent;
+        parent.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&parent));
+        DialogSignInPrompt prompt(&parent);
+        std::optional<QString> code;
+        bool answered = false;
+        prompt.askCode(u"chat.example.org"_s, u"totp"_s, QString(), [&](std::optional<QString> c) {
+            code = c;
+            answered = true;
+        });
+        auto *dialog = parent.findChild<QDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"codeEdit"_s));
+        QTest::keyClicks(dialog->focusWidget(), u"123456"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+        QVERIFY(answered);
+        QCOMPARE(code, std::optional<QString>(u"123456"_s));
+
+        std::optional<SignInPrompt::Credentials> credentials;
+        prompt.askCredentials(u"chat.example.org"_s, QString(), [&](std::optional<SignInPrompt::Credentials> c) { credentials = c; });
+        dialog = nullptr;
+        for (QDialog *d : parent.findChildren<QDialog *>()) {
+            if (d->isVisible())
+                dialog = d; // the code dialog is still there until its deferred deletion
+        }
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"userEdit"_s));
+        QTest::keyClicks(dialog->focusWidget(), u"admin"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+        QCOMPARE(dialog->focusWidget(), dialog->findChild<QLineEdit *>(u"passwordEdit"_s));
+        QTest::keyClicks(dialog->focusWidget(), u"demo"_s);
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Return);
+        QVERIFY(credentials);
+        QCOMPARE(credentials->user, u"admin"_s);
+        QCOMPARE(credentials->password, u"demo"_s);
     }
 
     void refreshKeepsSelection()

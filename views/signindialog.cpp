@@ -76,6 +76,10 @@ void DialogSignInPrompt::askCredentials(const QString &server, const QString &me
     QObject::connect(user, &QLineEdit::textChanged, dialog, update);
     QObject::connect(password, &QLineEdit::textChanged, dialog, update);
     update();
+    // The fields were made after the buttons: type into them first, not into Cancel.
+    QWidget::setTabOrder(user, password);
+    QWidget::setTabOrder(password, dialog->findChild<QDialogButtonBox *>());
+    user->setFocus();
     QObject::connect(dialog, &QDialog::finished, dialog, [=](int result) {
         if (result == QDialog::Accepted)
             answer(Credentials{user->text().trimmed(), password->text()});
@@ -104,6 +108,8 @@ void DialogSignInPrompt::askCode(const QString &server, const QString &method, c
     auto update = [=] { ok->setEnabled(!code->text().trimmed().isEmpty()); };
     QObject::connect(code, &QLineEdit::textChanged, dialog, update);
     update();
+    QWidget::setTabOrder(code, dialog->findChild<QDialogButtonBox *>());
+    code->setFocus(); // else the first button (Cancel, while Verify is disabled) takes the keys
     QObject::connect(dialog, &QDialog::finished, dialog, [=](int result) {
         answer(result == QDialog::Accepted ? std::optional<QString>(code->text().trimmed()) : std::nullopt);
     });
