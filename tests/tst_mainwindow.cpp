@@ -272,8 +272,12 @@ private Q_SLOTS:
         QCOMPARE(window.filterModel()->rowCount(), all);
 
         // Esc inside the bar clears it too
+        auto *hint = window.findChild<QLabel *>(u"tableHint"_s);
+        QVERIFY(!hint->isVisible());
         QTest::keyClicks(bar->userEdit(), u"zz-nobody"_s);
         QCOMPARE(window.filterModel()->rowCount(), 0);
+        QVERIFY(hint->isVisible()); // an empty table says why
+        QVERIFY2(hint->text().contains(u"Esc"_s), qPrintable(hint->text()));
         QTest::keyClick(bar->userEdit(), Qt::Key_Escape);
         QVERIFY(bar->userEdit()->text().isEmpty());
         QCOMPARE(window.filterModel()->rowCount(), all);
@@ -674,6 +678,9 @@ private Q_SLOTS:
         QCOMPARE(e.outcome, u"accepted"_s);
         QVERIFY(load(window));
         QCOMPARE(window.sessionModel()->rowCount(), 0); // the demo server forgot the user
+        auto *hint = window.findChild<QLabel *>(u"tableHint"_s);
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(u"date range"_s), qPrintable(hint->text()));
     }
 
     // Runs last: it revokes sessions on the shared demo server.
@@ -958,6 +965,8 @@ private Q_SLOTS:
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
         QVERIFY2(box->text().contains(u"<b>3</b> sessions"_s), qPrintable(box->text()));
         table->sortByColumn(int(SessionColumn::SessionId), Qt::AscendingOrder); // rows move under the dialog
+        QVERIFY(load(window)); // and a refresh merges the server's list again meanwhile
+        QVERIFY(box->isVisible());
         QSignalSpy revoked(&window, &MainWindow::revokeFinished);
         for (QAbstractButton *b : box->buttons()) {
             if (box->buttonRole(b) == QMessageBox::DestructiveRole)

@@ -1211,7 +1211,7 @@ Befehle:
         <translation>Sitzungen &amp;widerrufen …</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Delete Sessions…</source>
         <translation>Sitzungen &amp;löschen …</translation>
     </message>
@@ -1347,12 +1347,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+564"/>
+        <location line="+584"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-581"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1362,12 +1362,12 @@ Befehle:
         <translation>Der Server, dessen Sitzungen angezeigt werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Filter sessions (Ctrl+F): user, device, OS, IP, date…</source>
         <translation>Sitzungen filtern (Strg+F): Benutzer, Gerät, Betriebssystem, IP, Datum …</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
@@ -1418,12 +1418,12 @@ Befehle:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+283"/>
         <source>All servers</source>
         <translation>Alle Server</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1434,7 +1434,7 @@ Befehle:
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+382"/>
+        <location line="+389"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n neu seit der letzten Aktualisierung (fett).</numerusform>
@@ -1442,12 +1442,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-387"/>
         <source>Not loaded: %1</source>
         <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <location line="+449"/>
+        <location line="+456"/>
         <source>text &quot;%1&quot;</source>
         <translation>Text „%1“</translation>
     </message>
@@ -1457,7 +1457,22 @@ Befehle:
         <translation>Gefiltert nach %1. Esc im Filterfeld hebt den Filter auf.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>No session matches the filter. Press Esc in the filter to clear it.</source>
+        <translation>Keine Sitzung passt zum Filter. Drücken Sie Esc im Filterfeld, um ihn aufzuheben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recorded sessions for these users in this date range. Widen the range or add users in the profile (Ctrl+Shift+P), then refresh (F5).</source>
+        <translation>Keine aufgezeichneten Sitzungen dieser Benutzer in diesem Zeitraum. Erweitern Sie den Zeitraum oder fügen Sie im Profil Benutzer hinzu (Strg+Umschalt+P) und aktualisieren Sie dann (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions on this server. Refresh (F5) to look again.</source>
+        <translation>Keine Sitzungen auf diesem Server. Aktualisieren Sie (F5), um erneut nachzusehen.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
@@ -1492,7 +1507,7 @@ Befehle:
         <translation>Reihenfolge des &amp;Servers</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -1663,7 +1678,8 @@ Befehle:
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1479"/>
+        <location line="+1479"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1703,14 +1719,14 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-1206"/>
+        <location line="-1227"/>
         <location line="+25"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-456"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1720,7 +1736,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+355"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1735,7 +1751,7 @@ Befehle:
         <translation>&lt;h2&gt;Der Schlüsselbund ist nicht verfügbar&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk bewahrt Zugangsdaten nur im Schlüsselbund auf. &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;, sobald er läuft und entsperrt ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+199"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein API-Schlüssel für %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;API-Schlüssel eingeben …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1830,8 +1846,8 @@ Befehle:
         <translation>Die Anzahl auf dem Server hat sich während des Ladens geändert; aktualisieren Sie, um sicherzugehen, dass nichts fehlt.</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+397"/>
+        <location line="-399"/>
+        <location line="+404"/>
         <source>Loading stopped; %1 sessions loaded.</source>
         <translation>Laden gestoppt; %1 Sitzungen geladen.</translation>
     </message>
@@ -1841,8 +1857,8 @@ Befehle:
         <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+396"/>
+        <location line="-396"/>
+        <location line="+403"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Sitzungen konnten nicht geladen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Drücken Sie F5, um es erneut zu versuchen.&lt;/p&gt;</translation>
     </message>
@@ -1857,7 +1873,7 @@ Befehle:
         <translation>%1 von %2 Sitzungen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Export Failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -3156,7 +3172,7 @@ Befehle:
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>the code sent to your e-mail address</source>
         <translation>der an Ihre E-Mail-Adresse gesendete Code</translation>
     </message>

@@ -1211,7 +1211,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Révoquer les sessions…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Delete Sessions…</source>
         <translation>&amp;Supprimer les sessions…</translation>
     </message>
@@ -1347,12 +1347,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+564"/>
+        <location line="+584"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-561"/>
+        <location line="-581"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1362,12 +1362,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le serveur dont les sessions sont affichées</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Filter sessions (Ctrl+F): user, device, OS, IP, date…</source>
         <translation>Filtrer les sessions (Ctrl+F) : utilisateur, appareil, système, IP, date…</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+62"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
@@ -1418,12 +1418,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+275"/>
+        <location line="+283"/>
         <source>All servers</source>
         <translation>Tous les serveurs</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-224"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1434,7 +1434,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+382"/>
+        <location line="+389"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n nouvelle depuis la dernière actualisation (en gras).</numerusform>
@@ -1442,12 +1442,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         </translation>
     </message>
     <message>
-        <location line="-380"/>
+        <location line="-387"/>
         <source>Not loaded: %1</source>
         <translation>Non chargés : %1</translation>
     </message>
     <message>
-        <location line="+449"/>
+        <location line="+456"/>
         <source>text &quot;%1&quot;</source>
         <translation>texte « %1 »</translation>
     </message>
@@ -1457,7 +1457,22 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Filtré par %1. Échap dans le filtre l’efface.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+4"/>
+        <source>No session matches the filter. Press Esc in the filter to clear it.</source>
+        <translation>Aucune session ne correspond au filtre. Appuyez sur Échap dans le filtre pour l’effacer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recorded sessions for these users in this date range. Widen the range or add users in the profile (Ctrl+Shift+P), then refresh (F5).</source>
+        <translation>Aucune session enregistrée pour ces utilisateurs sur cette période. Élargissez la période ou ajoutez des utilisateurs dans le profil (Ctrl+Maj+P), puis actualisez (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No sessions on this server. Refresh (F5) to look again.</source>
+        <translation>Aucune session sur ce serveur. Actualisez (F5) pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
@@ -1492,7 +1507,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Ordre du &amp;serveur</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
@@ -1663,7 +1678,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1479"/>
+        <location line="+1479"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
@@ -1703,14 +1719,14 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-1206"/>
+        <location line="-1227"/>
         <location line="+25"/>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-456"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1720,7 +1736,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+355"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1735,7 +1751,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Le trousseau n’est pas disponible&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk ne conserve les identifiants que dans le trousseau. &lt;a href=&quot;retry&quot;&gt;Réessayez&lt;/a&gt; une fois qu’il est actif et déverrouillé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+199"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucune clé d’API pour %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Saisir la clé d’API…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1830,8 +1846,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le nombre de sessions du serveur a changé pendant le chargement ; actualisez pour être sûr qu’il ne manque rien.</translation>
     </message>
     <message>
-        <location line="-392"/>
-        <location line="+397"/>
+        <location line="-399"/>
+        <location line="+404"/>
         <source>Loading stopped; %1 sessions loaded.</source>
         <translation>Chargement arrêté ; %1 sessions chargées.</translation>
     </message>
@@ -1841,8 +1857,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Votre connexion à %1 a expiré ou a été révoquée ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="-389"/>
-        <location line="+396"/>
+        <location line="-396"/>
+        <location line="+403"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Impossible de charger les sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Appuyez sur F5 pour réessayer.&lt;/p&gt;</translation>
     </message>
@@ -1857,7 +1873,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions sur %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Export Failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -3156,7 +3172,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>the code sent to your e-mail address</source>
         <translation>le code envoyé à votre adresse e-mail</translation>
     </message>

@@ -210,7 +210,8 @@ void MainWindow::setupActions()
     m_signOutAction->setToolTip(tr("End this sign-in on the server and forget its token"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
 
-    m_revokeAction = new QAction(QIcon::fromTheme(u"system-log-out"_s), tr("&Revoke Sessions…"), this);
+    m_revokeAction = new QAction(QIcon::fromTheme(u"system-log-out"_s, QIcon(u":/icons/revoke.svg"_s)), tr("&Revoke Sessions…"), this);
+    m_revokeAction->setIconText(tr("Revoke"));
     m_revokeAction->setObjectName(u"revokeAction"_s);
     m_revokeAction->setShortcut(QKeySequence::Delete);
     m_revokeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -321,6 +322,7 @@ void MainWindow::setupUi()
     toolbar->addSeparator();
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_exportAction);
+    toolbar->addAction(m_revokeAction);
 
     m_filterEdit = new QLineEdit(this);
     m_filterEdit->setObjectName(u"filterEdit"_s);
@@ -366,6 +368,17 @@ void MainWindow::setupUi()
     header->setResizeContentsPrecision(200);
     header->setContextMenuPolicy(Qt::CustomContextMenu); // the column chooser
     connect(header, &QWidget::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
+
+    // Said over an empty table: why it is empty and what to do.
+    m_tableHint = new QLabel(m_table->viewport());
+    m_tableHint->setObjectName(u"tableHint"_s);
+    m_tableHint->setAlignment(Qt::AlignCenter);
+    m_tableHint->setWordWrap(true);
+    m_tableHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_tableHint->setForegroundRole(QPalette::PlaceholderText);
+    m_tableHint->setContentsMargins(24, 24, 24, 24);
+    m_tableHint->hide();
+    m_table->viewport()->installEventFilter(this);
 
     m_emptyLabel = new QLabel(this);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -1156,6 +1169,16 @@ void MainWindow::updateCounts()
         filters << quick;
     m_countLabel->setToolTip(filters.isEmpty() ? QString() : tr("Filtered by %1. Esc in the filter clears it.").arg(QLocale().createSeparatedList(filters)));
     m_exportAction->setEnabled(shown > 0);
+    QString hint;
+    if (total > 0 && shown == 0)
+        hint = tr("No session matches the filter. Press Esc in the filter to clear it.");
+    else if (total == 0 && m_hasConnection && !isLoading() && m_loadTimer.isValid())
+        hint = m_connection.kind == ServerKind::OpenReplay && !m_merged
+            ? tr("No recorded sessions for these users in this date range. Widen the range or add users in the "
+                 "profile (Ctrl+Shift+P), then refresh (F5).")
+            : tr("No sessions on this server. Refresh (F5) to look again.");
+    m_tableHint->setText(hint);
+    m_tableHint->setVisible(!hint.isEmpty());
 }
 
 std::vector<SessionColumn> MainWindow::visibleColumns() const
@@ -1372,6 +1395,8 @@ void MainWindow::saveState()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_tableHint->setGeometry(m_table->viewport()->rect());
     if (watched == m_filterEdit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         // Down or Enter: on to the rows found, starting with the first.

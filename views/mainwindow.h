@@ -178,6 +178,7 @@ private:
     QTableView *m_table = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QLabel *m_tableHint = nullptr; ///< over an empty table: why, and what to do
     QLineEdit *m_filterEdit = nullptr;
     QuickFilterBar *m_quickFilters = nullptr;
     QLabel *m_countLabel = nullptr;
