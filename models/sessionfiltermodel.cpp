@@ -217,6 +217,14 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
     applyRows(computeRows(nullptr));
 }
 
+void SessionFilterModel::settle()
+{
+    if (!m_recomputeTimer.isActive())
+        return;
+    m_recomputeTimer.stop();
+    recompute();
+}
+
 void SessionFilterModel::applyPendingChanges()
 {
     if (m_recomputeTimer.isActive() || m_computing) {

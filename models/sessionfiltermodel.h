@@ -67,6 +67,11 @@ public:
 
     /// Runs a pending coalesced re-sort/re-filter now.
     void applyPendingChanges();
+    /// Starts a pending coalesced re-sort/re-filter now instead of after its delay: at once
+    /// for small tables, on the thread pool for large ones (see isComputing()).
+    void settle();
+    /// True while rows wait to be put in place (a coalesced re-sort is due or running).
+    bool hasPendingChanges() const { return m_recomputeTimer.isActive() || isComputing(); }
 
     /**
      * True while a re-sort of a large table runs on the thread pool. Changing the store

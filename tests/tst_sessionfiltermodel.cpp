@@ -416,6 +416,34 @@ private Q_SLOTS:
         QCOMPARE(devices[0].count + devices[1].count, 2);
     }
 
+    void selectedRangeFollowsAResort()
+    {
+        // A range of selected rows (Shift+Down) must stay exactly those sessions when rows
+        // that arrived unsorted are put in place.
+        m_proxy->sort(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        load(TestHelpers::randomSessions(500, 3));
+        m_model->beginRefresh();
+        m_model->applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(300, 4))); // appended, re-sort pending
+        QItemSelectionModel selection(m_proxy);
+        for (int mode = 0; mode < 2; ++mode) {
+            const QItemSelection range(m_proxy->index(0, 0), m_proxy->index(2, kSessionColumnCount - 1));
+            if (mode == 0)
+                selection.select(range, QItemSelectionModel::ClearAndSelect);
+            else // the current (uncommitted) selection, as a Shift+arrow selection is
+                selection.select(range, QItemSelectionModel::Current | QItemSelectionModel::Select);
+            const QStringList before = m_proxy->sessionIds(selection.selectedRows());
+            QCOMPARE(before.size(), 3);
+            m_proxy->applyPendingChanges();
+            QStringList after = m_proxy->sessionIds(selection.selectedRows());
+            QStringList expected = before;
+            after.sort();
+            expected.sort();
+            QCOMPARE(after, expected);
+            m_model->applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(50, 10 + uint32_t(mode))));
+        }
+        m_model->endRefresh(false);
+    }
+
     void mappingRoundTrips()
     {
         m_proxy->sort(int(SessionColumn::User), Qt::DescendingOrder);

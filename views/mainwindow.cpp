@@ -1069,8 +1069,14 @@ void MainWindow::flushBatches()
             return;
         }
     }
-    if (m_deferredFinish)
+    if (m_deferredFinish) {
+        // Rows that arrived last are put in place before the load counts as finished, so
+        // nothing moves under a selection made after "Loaded" appears.
+        m_filter->settle();
+        if (m_filter->isComputing())
+            return; // a large table re-sorts on the thread pool; computingFinished brings us back
         finishFetch(*std::exchange(m_deferredFinish, std::nullopt));
+    }
 }
 
 void MainWindow::onFetchFinished(const FetchResult &result)
