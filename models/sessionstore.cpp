@@ -408,6 +408,24 @@ void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn colu
     }
 }
 
+template<typename Accept>
+RowList SessionStore::selectRows(const RowList *candidates, Accept accept) const
+{
+    RowList rows;
+    if (candidates) {
+        for (int row : *candidates) {
+            if (accept(row))
+                rows.push_back(row);
+        }
+    } else {
+        for (int row = 0; row < rowCount(); ++row) {
+            if (accept(row))
+                rows.push_back(row);
+        }
+    }
+    return rows;
+}
+
 RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColumn> &columns,
                                           const RowList *candidates) const
 {
@@ -457,18 +475,7 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
         return false;
     };
 
-    if (candidates) {
-        for (int row : *candidates) {
-            if (accept(row))
-                rows.push_back(row);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row) {
-            if (accept(row))
-                rows.push_back(row);
-        }
-    }
-    return rows;
+    return selectRows(candidates, accept);
 }
 
 RowList SessionStore::conditionRows(const SessionConditions &conditions, const RowList *candidates) const
@@ -524,19 +531,7 @@ RowList SessionStore::conditionRows(const SessionConditions &conditions, const R
         }
         return true;
     };
-    RowList rows;
-    if (candidates) {
-        for (int row : *candidates) {
-            if (accept(row))
-                rows.push_back(row);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row) {
-            if (accept(row))
-                rows.push_back(row);
-        }
-    }
-    return rows;
+    return selectRows(candidates, accept);
 }
 
 template<typename IdOf>

@@ -216,6 +216,9 @@ private:
     uint32_t derivedId(Derived kind, uint32_t a, uint32_t b);
     template<typename IdOf>
     std::vector<ValueCount> countIds(const RowList *rows, IdOf idOf) const;
+    /// The rows of candidates (in their order) or of the store (ascending) that accept takes.
+    template<typename Accept>
+    RowList selectRows(const RowList *candidates, Accept accept) const;
     /// Pool ids of every field of every row of batch, row-major, into m_batchIds.
     void internBatch(const SessionBatch &batch);
     void indexRow(int row);

@@ -69,6 +69,28 @@ class TestMainWindow : public QObject
         return loaded.wait(30000);
     }
 
+    /// A Rocket.Chat connection to a test server on loopback.
+    static Connection rocketChatAt(const RawHttpServer &server)
+    {
+        Connection c;
+        c.kind = ServerKind::RocketChat;
+        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
+        c.userId = u"me"_s;
+        c.secret = u"token"_s;
+        return c;
+    }
+
+    /// Shows window with the demo's Rocket.Chat server and waits until it is loaded.
+    bool showDemo(MainWindow &window) const
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
+        return finished.wait(30000);
+    }
+
     static bool load(MainWindow &window)
     {
         QSignalSpy finished(&window, &MainWindow::loadFinished);
@@ -179,11 +201,7 @@ private Q_SLOTS:
     void quickFiltersNarrowAndEscClears()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
-        window.openConnection(demoConnection(), u"Demo"_s);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(showDemo(window));
         const int all = window.filterModel()->rowCount();
         QCOMPARE(all, 3000);
         QuickFilterBar *bar = window.quickFilters();
@@ -362,11 +380,7 @@ private Q_SLOTS:
     void overviewFollowsTheFilter()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy finished(&window, &MainWindow::loadFinished);
-        window.openConnection(demoConnection(), u"Demo"_s);
-        QVERIFY(finished.wait(30000));
+        QVERIFY(showDemo(window));
         OverviewDock *dock = window.overviewDock();
         QVERIFY(!dock->isVisible());
         QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
@@ -753,11 +767,7 @@ private Q_SLOTS:
                                                        "\"offset\":0,\"success\":true}"));
         });
         QVERIFY(server.start());
-        Connection c;
-        c.kind = ServerKind::RocketChat;
-        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
-        c.userId = u"me"_s;
-        c.secret = u"token"_s;
+        const Connection c = rocketChatAt(server);
         MainWindow window;
         QTemporaryDir dir;
         window.setAuditLogFile(dir.filePath(u"audit.jsonl"_s));
@@ -801,11 +811,7 @@ private Q_SLOTS:
             socket->write(RawHttpServer::response(200, body));
         });
         QVERIFY(server.start());
-        Connection c;
-        c.kind = ServerKind::RocketChat;
-        c.baseUrl = QUrl(QString::fromUtf8(server.url()));
-        c.userId = u"me"_s;
-        c.secret = u"token"_s;
+        const Connection c = rocketChatAt(server);
         MainWindow window;
         window.show();
         QSignalSpy loaded(&window, &MainWindow::loadFinished);
