@@ -1052,6 +1052,8 @@ private Q_SLOTS:
         QCOMPARE(perServer.size(), 2);
         const QString status = window.findChild<QLabel *>(u"status"_s)->text();
         QVERIFY2(status.contains(u"2 of 3 servers"_s) && status.contains(u"Broken:"_s), qPrintable(status));
+        QVERIFY(!window.findChild<QAction *>(u"signInAction"_s)->isEnabled()); // signing in is per server
+        QVERIFY(!window.findChild<QAction *>(u"signOutAction"_s)->isEnabled());
         QHeaderView *header = window.tableView()->horizontalHeader();
         QVERIFY(!header->isSectionHidden(int(SessionColumn::Server)));
         QCOMPARE(header->logicalIndex(0), int(SessionColumn::Server));

@@ -113,6 +113,33 @@ private Q_SLOTS:
         QCOMPARE(combo->currentText(), u"chat"_s);
     }
 
+    void allProfilesInOneTable()
+    {
+        // A second profile of the same server, not signed in: the merged view reads "chat"'s
+        // token from the keychain, loads it, and names "chat-2" as not signed in.
+        QString error;
+        QVERIFY2(ProfileStore(m_config).save(demoProfile(u"chat-2"_s), &error), qPrintable(error));
+        MainWindow window(m_config);
+        ScriptedPrompt prompt; // no answers: any question fails the test
+        window.setSignInPrompt(&prompt);
+        window.show();
+        auto *combo = window.findChild<QComboBox *>(u"profileCombo"_s);
+        const int all = combo->findData(u"merged"_s); // two profiles, no one-off servers
+        QVERIFY(all >= 0);
+        QSignalSpy loaded(&window, &MainWindow::loadFinished);
+        combo->setCurrentIndex(all);
+        emit combo->activated(all);
+        QCOMPARE(waitForLoad(loaded).status, FetchResult::Status::Failed); // chat-2 could not load
+        QVERIFY(window.isMerged());
+        QCOMPARE(window.sessionModel()->rowCount(), 800);
+        QCOMPARE(window.sessionModel()->store().server(0), u"chat"_s);
+        QCOMPARE(window.sessionModel()->store().server(799), u"chat"_s);
+        const QString status = window.findChild<QLabel *>(u"status"_s)->text();
+        QVERIFY2(status.contains(u"chat-2: not signed in"_s), qPrintable(status));
+        QVERIFY(prompt.asked.isEmpty());
+        QVERIFY2(ProfileStore(m_config).remove(u"chat-2"_s, &error), qPrintable(error));
+    }
+
     void expiredTokenAsksToSignInAgain()
     {
         MainWindow window(m_config);

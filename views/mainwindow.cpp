@@ -205,8 +205,10 @@ void MainWindow::setupActions()
     profilesAction->setToolTip(tr("Add, edit and test server profiles (Ctrl+Shift+P)"));
     connect(profilesAction, &QAction::triggered, this, &MainWindow::showProfiles);
     m_signInAction = new QAction(tr("&Sign In…"), this);
+    m_signInAction->setObjectName(u"signInAction"_s);
     connect(m_signInAction, &QAction::triggered, this, [this] { signIn(); });
     m_signOutAction = new QAction(tr("Sign &Out"), this);
+    m_signOutAction->setObjectName(u"signOutAction"_s);
     m_signOutAction->setToolTip(tr("End this sign-in on the server and forget its token"));
     connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOut);
 
@@ -909,7 +911,7 @@ void MainWindow::reloadProfileCombo()
     }
     if (m_profileCombo->count() == 0) {
         m_profileCombo->addItem(tr("No profiles"), QString());
-    } else if (m_profileCombo->count() > 2) { // two servers or more (a separator counts one)
+    } else if (m_temporary.size() + m_profiles->profiles().size() >= 2) {
         m_profileCombo->insertSeparator(m_profileCombo->count());
         if (m_merged)
             current = m_profileCombo->count();
@@ -920,6 +922,11 @@ void MainWindow::reloadProfileCombo()
 
 void MainWindow::updateSignInActions()
 {
+    if (m_merged) { // signing in is per server: open it on its own
+        m_signInAction->setEnabled(false);
+        m_signOutAction->setEnabled(false);
+        return;
+    }
     const bool rocketChat = m_isProfile ? m_profile.kind == ServerKind::RocketChat
                                         : (m_hasConnection && m_connection.kind == ServerKind::RocketChat);
     m_signInAction->setEnabled(rocketChat && !m_signInFlow);
