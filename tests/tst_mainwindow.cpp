@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GUI smoke test: the real main window against the embedded demo server.
 #include "auditlog.h"
+#include "dialoghelpers.h"
 #include "auditlogdialog.h"
 #include "exportdialog.h"
 #include "demoserver.h"
@@ -681,10 +682,9 @@ private Q_SLOTS:
         QVERIFY(box);
         QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
         QVERIFY2(box->text().contains(u"user6@example.org"_s), qPrintable(box->text()));
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
-        }
+        QAbstractButton *destructive = TestHelpers::destructiveButton(box);
+        QVERIFY(destructive);
+        destructive->click();
         const AuditLog audit(dir.filePath(u"audit.jsonl"_s));
         QVERIFY(QTest::qWaitFor([&] { return audit.read().size() == 1; }, 10000)); // one user, asked once
         const AuditEntry e = audit.read().first();
@@ -908,10 +908,9 @@ private Q_SLOTS:
         const auto confirm = [&] {
             auto *box = window.findChild<QMessageBox *>(u"revokeConfirmation"_s);
             QVERIFY(box);
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                    b->click();
-            }
+            QAbstractButton *destructive = TestHelpers::destructiveButton(box);
+            QVERIFY(destructive);
+            destructive->click();
         };
 
         // The administrator declines the second factor: nothing is sent, all three listed.
@@ -975,10 +974,9 @@ private Q_SLOTS:
         QVERIFY(load(window)); // and a refresh merges the server's list again meanwhile
         QVERIFY(box->isVisible());
         QSignalSpy revoked(&window, &MainWindow::revokeFinished);
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                b->click();
-        }
+        QAbstractButton *destructive = TestHelpers::destructiveButton(box);
+        QVERIFY(destructive);
+        destructive->click();
         QVERIFY(revoked.wait(15000));
         QCOMPARE(revoked.first().at(0).toInt(), 3);
         QCOMPARE(revoked.first().at(1).toInt(), 0);
@@ -1194,11 +1192,7 @@ private Q_SLOTS:
         QVERIFY2(box->text().contains(u"<b>10</b> sessions"_s), qPrintable(box->text()));
 
         // Cancel has the focus; Tab to Revoke, Space
-        QAbstractButton *revokeButton = nullptr;
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                revokeButton = b;
-        }
+        QAbstractButton *revokeButton = TestHelpers::destructiveButton(box);
         QVERIFY(revokeButton);
         for (int i = 0; i < 6 && focused() != revokeButton; ++i)
             press(focused(), Qt::Key_Tab);

@@ -3,6 +3,7 @@
 // server: sign-in when no token is stored, re-sign-in when the token stops working,
 // reopening the last profile, sign-out, and the profile dialog.
 #include "credentialstore.h"
+#include "dialoghelpers.h"
 #include "demoserver.h"
 #include "mainwindow.h"
 #include "profiledialog.h"
@@ -246,10 +247,9 @@ private Q_SLOTS:
             auto *box = dialog.findChild<QMessageBox *>();
             QVERIFY(box);
             QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                    b->click();
-            }
+            QAbstractButton *destructive = TestHelpers::destructiveButton(box);
+            QVERIFY(destructive);
+            destructive->click();
         });
         dialog.removeProfile();
         QVERIFY(changed.wait(10000));

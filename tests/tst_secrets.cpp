@@ -3,6 +3,7 @@
 // logging category switched on, then search every file they wrote (settings, profiles,
 // audit log, exports) and everything they printed for those secrets. Zero hits allowed.
 #include "demoserver.h"
+#include "dialoghelpers.h"
 #include "mainwindow.h"
 #include "scriptedprompt.h"
 #include "sessionroles.h"
@@ -107,10 +108,9 @@ private Q_SLOTS:
             auto *box = window.findChild<QMessageBox *>(u"revokeConfirmation"_s);
             QVERIFY(box);
             QSignalSpy revoked(&window, &MainWindow::revokeFinished);
-            for (QAbstractButton *b : box->buttons()) {
-                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                    b->click();
-            }
+            QAbstractButton *destructive = TestHelpers::destructiveButton(box);
+            QVERIFY(destructive);
+            destructive->click();
             QVERIFY(revoked.wait(15000));
             window.close(); // saves the window state
         }
