@@ -694,10 +694,6 @@ void MainWindow::finishMergedFetch(const FetchResult &result)
                 failed << tr("%1: %2").arg(o.name, o.result.error);
         }
     }
-    m_progress->hide();
-    m_cancelButton->hide();
-    m_cancelAction->setEnabled(false);
-    m_refreshAction->setEnabled(true);
     QString text;
     if (result.status == FetchResult::Status::Canceled)
         text = tr("Loading stopped; %1 sessions loaded.").arg(QLocale().toString(m_model->rowCount()));
@@ -713,12 +709,8 @@ void MainWindow::finishMergedFetch(const FetchResult &result)
         text += u' ' + tr("Not loaded: %1").arg(failed.join(u"; "_s));
     m_statusLabel->setText(text);
     m_statusLabel->setToolTip(failed.join(u'\n'));
-    if (m_model->rowCount() == 0 && !failed.isEmpty()) {
-        QStringList lines;
-        for (const QString &f : std::as_const(failed))
-            lines << f.toHtmlEscaped();
-        showPage(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>").arg(lines.join(u"<br>"_s)));
-    }
+    if (m_model->rowCount() == 0 && !failed.isEmpty())
+        showLoadFailedPage(failed);
     if (m_resizeColumnsAtFinish) {
         // The first rows came from whichever server answered first (often one that fills few
         // columns): size the columns again now that every server's rows are in.
@@ -726,11 +718,6 @@ void MainWindow::finishMergedFetch(const FetchResult &result)
         m_columnsSized = false;
         sizeColumnsOnce();
     }
-    m_quickFilters->updateChoices(m_model->store());
-    applyQuickFilters();
-    updateCounts();
-    updateSelectionActions();
-    emit loadFinished(result);
 }
 
 bool MainWindow::openLastProfile()
@@ -1095,13 +1082,34 @@ void MainWindow::onFetchFinished(const FetchResult &result)
 
 void MainWindow::finishFetch(const FetchResult &result)
 {
-    if (m_merged)
-        return finishMergedFetch(result);
-    m_model->endRefresh(result.status == FetchResult::Status::Ok);
     m_progress->hide();
     m_cancelButton->hide();
     m_cancelAction->setEnabled(false);
     m_refreshAction->setEnabled(true);
+    if (m_merged) {
+        finishMergedFetch(result);
+    } else {
+        m_model->endRefresh(result.status == FetchResult::Status::Ok);
+        if (!reportFetch(result))
+            return;
+    }
+    m_quickFilters->updateChoices(m_model->store());
+    applyQuickFilters(); // "last hour" counts back from now again
+    updateCounts();
+    updateSelectionActions();
+    emit loadFinished(result);
+}
+
+void MainWindow::showLoadFailedPage(const QStringList &errors)
+{
+    QStringList lines;
+    for (const QString &e : errors)
+        lines << e.toHtmlEscaped();
+    showPage(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>").arg(lines.join(u"<br>"_s)));
+}
+
+bool MainWindow::reportFetch(const FetchResult &result)
+{
     switch (result.status) {
     case FetchResult::Status::Ok: {
         QString text = tr("Loaded %1 sessions from %2 in %3 s.")
@@ -1125,20 +1133,16 @@ void MainWindow::finishFetch(const FetchResult &result)
             updateCounts();
             emit loadFinished(result);
             signIn(tr("Your sign-in to %1 has expired or was revoked; sign in again.").arg(m_connection.displayName()));
-            return;
+            return false;
         }
         [[fallthrough]];
     case FetchResult::Status::Failed:
         m_statusLabel->setText(result.error);
-        if (m_model->rowCount() == 0) {
-            showPage(tr("<h2>Could not load sessions</h2><p>%1</p><p>Press F5 to try again.</p>").arg(result.error.toHtmlEscaped()));
-        }
+        if (m_model->rowCount() == 0)
+            showLoadFailedPage({result.error});
         break;
     }
-    m_quickFilters->updateChoices(m_model->store());
-    applyQuickFilters(); // "last hour" counts back from now again
-    updateCounts();
-    emit loadFinished(result);
+    return true;
 }
 
 void MainWindow::applyQuickFilters()

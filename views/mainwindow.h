@@ -169,7 +169,12 @@ private:
     /// current row); returns how many servers the selection spans.
     int followSelectedServer();
     void startMerged(QList<MergedSource> sources);
+    /// The status and error page of a finished fetch of one server; false when it led to
+    /// the sign-in prompt instead (the fetch is then announced already).
+    bool reportFetch(const FetchResult &result);
+    /// The merged view's part of finishing a fetch: each server's removals, status, errors.
     void finishMergedFetch(const FetchResult &result);
+    void showLoadFailedPage(const QStringList &errors);
     void confirmSessionAction(bool deleteInstead);
 
     QNetworkAccessManager *m_nam;
