@@ -63,10 +63,13 @@ void SessionStore::reserve(qint64 rows)
     m_cold.reserve(n);
     // Typically ids and addresses are distinct per session; the rest repeats.
     m_pool.reserve(n * 2);
+    // Indexed by the pool id of a row's key, so it grows with the pool: room for as many.
+    m_rowByKeyId.reserve(n * 2 + 2);
     // The rows will be appended from the GUI thread; their memory is faulted in beforehand,
     // once everything is mapped: mapping waits for the lock that faulting holds.
     m_records.prefaultCapacity();
     m_cold.prefaultCapacity();
+    m_rowByKeyId.prefaultCapacity();
     m_pool.prefaultReserved();
 }
 
@@ -194,6 +197,8 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
             const bool changed = old.ids != record.ids || old.loginAt != record.loginAt
                 || old.endedAt != record.endedAt || m_cold[row] != cold;
             if (changed) {
+                countRow(old, m_cold[row], -1);
+                countRow(record, cold, 1);
                 old = record;
                 m_cold[row] = cold;
                 // Only rows that existed before this batch count as changed; a duplicate
@@ -206,6 +211,7 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
         }
         m_records.push_back(record);
         m_cold.push_back(cold);
+        countRow(record, cold, 1);
         indexRow(rowCount() - 1);
     }
     result.newRows = rowCount() - result.firstNewRow;
@@ -245,8 +251,11 @@ void SessionStore::removeRows(const RowList &rows, RowList *oldToNew)
     }
     ++m_version;
     std::vector<uint8_t> drop(size_t(oldCount), 0);
-    for (int row : rows)
+    for (int row : rows) {
+        if (!drop[size_t(row)])
+            countRow(m_records[size_t(row)], m_cold[size_t(row)], -1);
         drop[size_t(row)] = 1;
+    }
 
     auto compact = [&drop](auto &column) {
         size_t out = 0;
@@ -537,7 +546,7 @@ RowList SessionStore::conditionRows(const SessionConditions &conditions, const R
 template<typename IdOf>
 std::vector<SessionStore::ValueCount> SessionStore::countIds(const RowList *rows, IdOf idOf) const
 {
-    std::unordered_map<uint32_t, int> counts;
+    IdCounts counts;
     uint32_t lastId = UINT32_MAX; // runs of one value are common: count them without hashing
     int run = 0;
     auto add = [&](uint32_t id) {
@@ -546,7 +555,7 @@ std::vector<SessionStore::ValueCount> SessionStore::countIds(const RowList *rows
             return;
         }
         if (run)
-            counts[lastId] += run;
+            counts.add(lastId, run);
         lastId = id;
         run = 1;
     };
@@ -558,30 +567,44 @@ std::vector<SessionStore::ValueCount> SessionStore::countIds(const RowList *rows
             add(idOf(row));
     }
     if (run)
-        counts[lastId] += run;
+        counts.add(lastId, run);
+    return valueCounts(counts);
+}
 
+std::vector<SessionStore::ValueCount> SessionStore::valueCounts(const IdCounts &counts) const
+{
     std::vector<ValueCount> result;
-    result.reserve(counts.size());
-    for (const auto &[id, count] : counts) {
+    counts.forEach([&](uint32_t id, int count) {
         const std::string_view text = m_pool.view(id);
         result.push_back({QString::fromUtf8(text.data(), qsizetype(text.size())), count});
-    }
+    });
     std::sort(result.begin(), result.end(), [](const ValueCount &a, const ValueCount &b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     });
     return result;
 }
 
+void SessionStore::countRow(const Record &record, const ColdRecord &cold, int delta)
+{
+    m_clientCounts.add(record.ids[slotOf(SessionColumn::ClientType)], delta);
+    const Place os = placeOf(RawField::OsName);
+    m_osCounts.add(os.cold ? cold[os.index] : record.ids[os.index], delta);
+}
+
 std::vector<SessionStore::ValueCount> SessionStore::valueCounts(SessionColumn column, const RowList *rows) const
 {
     if (SessionColumns::isTime(column))
         return {};
+    if (column == SessionColumn::ClientType && !rows)
+        return valueCounts(m_clientCounts);
     const size_t slot = slotOf(column);
     return countIds(rows, [this, slot](size_t row) { return m_records[row].ids[slot]; });
 }
 
 std::vector<SessionStore::ValueCount> SessionStore::valueCounts(RawField field, const RowList *rows) const
 {
+    if (field == RawField::OsName && !rows)
+        return valueCounts(m_osCounts);
     return countIds(rows, [this, field](size_t row) { return rawId(row, field); });
 }
 

@@ -84,9 +84,16 @@ void StringPool::rehashInto(ZeroedArray<uint64_t> table)
 
 void StringPool::grow()
 {
-    if (m_nextSlots.size() > m_slots.size()) { // the reserved table, ready or not
-        rehashInto(std::exchange(m_nextSlots, {}));
-        return;
+    if (m_nextSlots.size() > m_slots.size()) {
+        // While a background thread still backs the reserved table with memory, moving
+        // to it would take all of its page faults here (tens of ms for a million rows, on
+        // the thread that stores). Doubling the table in use costs far less; internMany()
+        // moves to the reserved one once it is ready.
+        const bool faulting = m_nextSlotsReady && !m_nextSlotsReady->load(std::memory_order_acquire);
+        if (!faulting || m_slots.size() * 2 >= m_nextSlots.size()) {
+            rehashInto(std::exchange(m_nextSlots, {}));
+            return;
+        }
     }
     rehash(m_slots.size() * 2);
 }

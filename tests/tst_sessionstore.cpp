@@ -4,11 +4,13 @@
 #include "stringpool.h"
 #include "testhelpers.h"
 
+#include <QMap>
 #include <QTest>
 
 #include <limits>
 
 #include <algorithm>
+#include <numeric>
 #include <random>
 
 using namespace Qt::Literals::StringLiterals;
@@ -119,6 +121,70 @@ private Q_SLOTS:
         QCOMPARE(store.sessionId(2), u"s5"_s);
         QCOMPARE(store.rowOf(u"s8"), 5);
         QCOMPARE(store.rowOf(u"s3"), -1);
+    }
+
+    void runningValueCountsFollowChangesAndRemovals()
+    {
+        // The client and OS counts are kept as rows arrive, change and go; they must equal
+        // a count over the rows as they are, after every step.
+        SessionStore store;
+        const auto reference = [&store](auto valueOf) {
+            QMap<QString, int> counts;
+            for (int row = 0; row < store.rowCount(); ++row) {
+                if (const QString v = valueOf(row); !v.isEmpty())
+                    ++counts[v];
+            }
+            return counts;
+        };
+        const auto counted = [](const std::vector<SessionStore::ValueCount> &values) {
+            QMap<QString, int> counts;
+            for (const SessionStore::ValueCount &v : values) {
+                if (!v.value.isEmpty())
+                    counts[v.value] = v.count;
+            }
+            return counts;
+        };
+        const auto check = [&] {
+            const QMap<QString, int> os = reference([&store](int row) { return store.session(row).osName; });
+            const QMap<QString, int> clients = reference([&store](int row) { return store.displayText(row, SessionColumn::ClientType); });
+            QVERIFY(!os.isEmpty() && !clients.isEmpty());
+            QCOMPARE(counted(store.valueCounts(RawField::OsName)), os);
+            QCOMPARE(counted(store.valueCounts(SessionColumn::ClientType)), clients);
+            RowList all(size_t(store.rowCount()));
+            std::iota(all.begin(), all.end(), 0);
+            QCOMPARE(counted(store.valueCounts(RawField::OsName, &all)), os); // the scanning path agrees
+        };
+        QList<Session> sessions = TestHelpers::randomSessions(2000, 21);
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        check();
+        // The same sessions again, a third with another OS or client: changed in place
+        std::mt19937 rng(5);
+        for (Session &s : sessions) {
+            if (rng() % 3 == 0) {
+                s.osName = (s.osName == u"Linux"_s) ? u"Windows"_s : u"Linux"_s;
+                s.deviceType = (s.deviceType == u"browser"_s) ? u"mobile-app"_s : u"browser"_s;
+            }
+        }
+        store.upsert(SessionBatch::fromSessions(sessions), 2);
+        check();
+        // Rows leave, some listed twice
+        RowList gone;
+        for (int row = 0; row < store.rowCount(); row += 3)
+            gone.push_back(row);
+        gone.push_back(0);
+        std::sort(gone.begin(), gone.end());
+        store.removeRows(gone, nullptr);
+        check();
+        // Every row of one OS leaves: it is no longer offered
+        RowList windows;
+        for (int row = 0; row < store.rowCount(); ++row) {
+            if (store.session(row).osName == u"Windows"_s)
+                windows.push_back(row);
+        }
+        QVERIFY(!windows.empty());
+        store.removeRows(windows, nullptr);
+        check();
+        QVERIFY(!counted(store.valueCounts(RawField::OsName)).contains(u"Windows"_s));
     }
 
     void filterFindsAcrossColumns_data()
