@@ -6,6 +6,7 @@
 #include "credentialstore.h"
 #include "csvwriter.h"
 #include "demoserver.h"
+#include "largememory.h"
 #include "auditlog.h"
 #include "profiles.h"
 #include "revokejob.h"
@@ -819,6 +820,7 @@ int runDemoServer(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    LargeMemory::tuneAllocator();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"sessiondesk-cli"_s);
     QCoreApplication::setOrganizationName(u"SessionDesk"_s);

@@ -3,6 +3,7 @@
 
 #include "connectionoptions.h"
 #include "demoserver.h"
+#include "largememory.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -20,6 +21,7 @@ constexpr qint64 kDemoSessions = 5000;
 
 int main(int argc, char *argv[])
 {
+    LargeMemory::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"sessiondesk"_s);
     QApplication::setApplicationDisplayName(u"SessionDesk"_s);

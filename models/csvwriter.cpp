@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "csvwriter.h"
 
+#include "computepool.h"
 #include "sessionstore.h"
 #include "timeformat.h"
 #include "unaligned.h"
@@ -189,7 +190,7 @@ bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowLis
     // Rows are formatted in chunks on the thread pool while this thread writes the finished
     // ones in order. At most two chunks per pool thread are in flight, so memory stays
     // bounded however many rows there are.
-    const size_t bufferCount = size_t(std::clamp(QThreadPool::globalInstance()->maxThreadCount(), 1, 8)) * 2;
+    const size_t bufferCount = size_t(std::clamp(computePool()->maxThreadCount(), 1, 8)) * 2;
     std::vector<GrowableArray<char>> buffers(bufferCount);
     std::deque<std::pair<QFuture<void>, size_t>> inFlight; // future, rows in the chunk
     size_t submitted = 0, done = 0, nextBuffer = 0;
@@ -197,7 +198,8 @@ bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowLis
         const size_t count = std::min(kChunkRows, rows.size() - submitted);
         GrowableArray<char> *buffer = &buffers[nextBuffer];
         nextBuffer = (nextBuffer + 1) % bufferCount;
-        inFlight.emplace_back(QtConcurrent::run([buffer, &store, &columns, first = rows.data() + submitted, count] {
+        inFlight.emplace_back(QtConcurrent::run(computePool(), [buffer, &store, &columns, first = rows.data() + submitted, count] {
+                                  makeBackgroundThread();
                                   buffer->clear();
                                   formatRows(*buffer, store, first, count, columns);
                               }),

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "largememory.h"
 
+#include "computepool.h"
+
 #include <QThreadPool>
 #include <QtGlobal>
 
 #include <algorithm>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <atomic>
 #include <cstdint>
 #include <cstdlib>
@@ -134,16 +139,29 @@ bool frontsPending() noexcept
 #endif
 }
 
+void tuneAllocator()
+{
+#if defined(__GLIBC__)
+    // Setting any of these turns glibc's dynamic mmap threshold off, so all three are set.
+    constexpr int kTopPad = 64 << 20;
+    mallopt(M_TOP_PAD, kTopPad);
+    mallopt(M_TRIM_THRESHOLD, 2 * kTopPad);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
+
 std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t bytes)
 {
     auto done = std::make_shared<std::atomic<bool>>(false);
 #if defined(Q_OS_LINUX)
     // One thread, so prefaulting never competes with itself; it mostly waits on the kernel.
-    static QThreadPool *pool = [] {
-        auto *threads = new QThreadPool;
-        threads->setMaxThreadCount(1);
-        threads->setExpiryTimeout(5000);
-        return threads;
+    // A static object: at exit its destructor waits for the thread, which would otherwise
+    // still be running, or expiring, while static objects are destroyed.
+    static QThreadPool threads;
+    static QThreadPool *const pool = [] {
+        threads.setMaxThreadCount(1);
+        threads.setExpiryTimeout(5000);
+        return &threads;
     }();
     constexpr uintptr_t kPage = 4096;
     constexpr uintptr_t kFront = uintptr_t(4) << 20;
@@ -155,11 +173,13 @@ std::shared_ptr<const std::atomic<bool>> prefaultInBackground(void *p, size_t by
         g_frontsPending.fetch_add(1, std::memory_order_acq_rel);
         pool->start(
             [first, frontEnd] {
+                makeBackgroundThread();
                 populateForwards(first, frontEnd);
                 g_frontsPending.fetch_sub(1, std::memory_order_acq_rel);
             },
             1);
         pool->start([done, frontEnd, last] {
+            makeBackgroundThread();
             populateBackwards(frontEnd, last);
             done->store(true, std::memory_order_release);
         });

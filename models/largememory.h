@@ -27,6 +27,16 @@ namespace LargeMemory {
 
 inline constexpr size_t kHugeThreshold = size_t(1) << 20;
 
+/**
+ * Tunes the C library's allocator for a process that loads large tables; call first thing
+ * in main(). While a background thread backs reserved memory (prefaultInBackground), it
+ * holds the address-space lock for milliseconds at a time; every heap growth (brk) or
+ * large allocation (mmap) on the GUI thread waited for it, 10 ms each here. The heap now
+ * grows in steps of 64 MiB (address space; pages are used as they are touched) and keeps
+ * its top when memory is freed, and allocations below 32 MiB come from the heap.
+ */
+void tuneAllocator();
+
 /// Never returns null: throws std::bad_alloc like operator new.
 void *allocate(size_t bytes);
 void release(void *p, size_t bytes) noexcept;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver.h"
 
+#include "computepool.h"
+
 #include "csvwriter.h"
 
 #include <QCryptographicHash>
@@ -420,6 +422,8 @@ bool DemoServerThread::start(quint64 seed, qint64 sessions, quint16 port, QStrin
     context.moveToThread(m_thread.get());
     bool ok = false;
     QMetaObject::invokeMethod(&context, [&] {
+        // It stands in for a server on another machine: it takes what SessionDesk leaves.
+        makeBackgroundThread();
         m_server = new DemoServer(seed, sessions, DemoServer::defaultReferenceTime());
         m_server->setListLatency(listLatencyMs);
         ok = m_server->listen(port) != 0;

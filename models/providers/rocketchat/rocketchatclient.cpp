@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rocketchatclient.h"
 
+#include "computepool.h"
+
 #include "net/httpclient.h"
 #include "providers/jsonutil.h"
 #include "providers/rocketchat/rocketchatparser.h"
@@ -116,6 +118,7 @@ void RocketChatClient::onPage(qint64 offset, const HttpResult &result)
     });
     // The task owns its copy of the body, so it may outlive this client safely.
     watcher->setFuture(QtConcurrent::run(SessionProvider::parsePool(), [body = result.body, keepRaw = m_connection.keepServerFields] {
+        makeBackgroundThread();
         return RocketChatParser::parseSessionsPage(std::string_view(body.constData(), size_t(body.size())), keepRaw);
     }));
 }

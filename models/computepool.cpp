@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "computepool.h"
+
+#include <utility>
+
+#include <QThread>
+#include <QThreadPool>
+
+#if defined(Q_OS_LINUX)
+#include <pthread.h>
+#include <sched.h>
+#endif
+
+QThreadPool *computePool()
+{
+    // A static object, not a leaked pointer: at exit its destructor waits for its threads,
+    // so none of them is still running (or expiring) while static objects are destroyed.
+    static QThreadPool pool;
+    static const bool configured = [] {
+        pool.setMaxThreadCount(QThread::idealThreadCount());
+        pool.setObjectName(QStringLiteral("SessionDesk compute"));
+        return true;
+    }();
+    Q_UNUSED(configured);
+    return &pool;
+}
+
+void makeBackgroundThread()
+{
+    thread_local bool done = false;
+    if (std::exchange(done, true))
+        return;
+#if defined(Q_OS_LINUX)
+    // Allowed without privileges; the thread's nice value stays as it was.
+    const sched_param param{};
+    pthread_setschedparam(pthread_self(), SCHED_BATCH, &param);
+#endif
+}

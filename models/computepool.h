@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+class QThreadPool;
+
+/**
+ * The threads for SessionDesk's own long jobs: re-sorting and filtering a large table,
+ * formatting an export.
+ *
+ * They stay off QThreadPool::globalInstance() on purpose. Qt's raster paint engine splits
+ * a large fill (a scroll bar's gradient, for one) into pieces on the global pool and
+ * blocks the GUI thread until all are done; a 20 ms sort queued there would stall the
+ * window's repaint for as long.
+ */
+QThreadPool *computePool();
+
+
+/**
+ * Marks the calling thread as a background worker, once per thread. On Linux it becomes
+ * SCHED_BATCH: waking it (a page to parse, rows to sort) no longer preempts the thread
+ * that woke it, so the GUI thread keeps its core through the thousands of hand-offs of a
+ * large load instead of waiting several milliseconds for it after each (see
+ * docs/performance.md). A worker still gets its fair share of the processor.
+ */
+void makeBackgroundThread();
