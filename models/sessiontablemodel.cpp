@@ -86,6 +86,7 @@ void SessionTableModel::reserve(qint64 rows)
         return;
     m_reservedRows = rows;
     emit storeAboutToChange();
+    emit rowsExpected(rows);
     m_store.reserve(rows);
 }
 

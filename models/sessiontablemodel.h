@@ -63,6 +63,10 @@ Q_SIGNALS:
     /// Emitted right before the store changes, so that readers on other threads can
     /// finish first (SessionFilterModel sorts large tables on the thread pool).
     void storeAboutToChange();
+    /// reserve() was told to expect about rows sessions; emitted before the store maps its
+    /// memory, so proxies can map theirs before background threads start backing the
+    /// store's (mapping waits for them).
+    void rowsExpected(qint64 rows);
     /// Emitted after every structural change of the store (for caches in proxies).
     void storeChanged();
 

@@ -247,4 +247,5 @@ private:
     QTimer *m_flushTimer = nullptr;
     QTimer *m_autoRefreshTimer = nullptr;
     QTimer *m_memoryWaitTimer = nullptr; // polls SessionTableModel::isMemoryReady()
+    QTimer *m_sliceTimer = nullptr;      // the next slice of a flush round
 };

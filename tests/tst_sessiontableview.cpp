@@ -1,0 +1,196 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The session table's own drawing: scroll bars that repaint only when what they draw
+// changes, and cell text drawn from cached runs where the style would lay it out anew.
+#include "sessionroles.h"
+#include "sessiontableview.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Counts the paint events a widget receives.
+class PaintCounter : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget)
+    {
+        widget->installEventFilter(this);
+    }
+    int paints = 0;
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++paints;
+        return false;
+    }
+};
+
+void appendRows(QStandardItemModel &model, int count)
+{
+    const int first = model.rowCount();
+    for (int i = 0; i < count; ++i) {
+        const int row = first + i;
+        model.appendRow({new QStandardItem(u"session-%1"_s.arg(row)), new QStandardItem(u"user %1"_s.arg(row % 7))});
+    }
+}
+
+/// The box around the pixels of a cell that differ from its background (its text), in
+/// cell coordinates; empty when the cell shows no text.
+QRect inkBox(const QImage &cell)
+{
+    const QRgb background = cell.pixel(cell.width() - 1, 0);
+    QRect box;
+    for (int y = 0; y < cell.height(); ++y) {
+        for (int x = 0; x < cell.width(); ++x) {
+            const QRgb p = cell.pixel(x, y);
+            if (qAbs(qGray(p) - qGray(background)) > 60)
+                box |= QRect(x, y, 1, 1);
+        }
+    }
+    return box;
+}
+
+int inkPixels(const QImage &cell)
+{
+    const QRgb background = cell.pixel(cell.width() - 1, 0);
+    int n = 0;
+    for (int y = 0; y < cell.height(); ++y) {
+        for (int x = 0; x < cell.width(); ++x)
+            n += qAbs(qGray(cell.pixel(x, y)) - qGray(background)) > 60 ? 1 : 0;
+    }
+    return n;
+}
+
+/// The style's own drawing of a cell, with new sessions in bold as the table shows them.
+class StyleDelegate : public QStyledItemDelegate
+{
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(SessionRoles::IsNewRole).toBool())
+            option->font.setBold(true);
+    }
+};
+
+} // namespace
+
+class TestSessionTableView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void scrollBarRepaintsOnlyWhenItsHandleMoves()
+    {
+        QStandardItemModel model(0, 2);
+        appendRows(model, 20000);
+        SessionTableView view;
+        view.setModel(&model);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScrollBar *bar = view.verticalScrollBar();
+        QVERIFY(bar->isVisible());
+        QTRY_VERIFY(bar->maximum() > 19000);
+        PaintCounter counter(bar);
+
+        // Rows streaming in widen the range, but the handle has its minimum length and
+        // stays at the top: nothing on the bar changes, so it is not repainted.
+        const int before = bar->maximum();
+        appendRows(model, 2000);
+        QTRY_VERIFY(bar->maximum() > before);
+        QTest::qWait(50);
+        QCOMPARE(counter.paints, 0);
+
+        // Scrolling moves the handle: repainted, and the table scrolls with it.
+        const int topRow = view.rowAt(0);
+        bar->setValue(bar->maximum() / 2);
+        QTRY_VERIFY(counter.paints > 0);
+        QVERIFY(view.rowAt(0) > topRow + 1000);
+
+        // The handle back at the top, and a range that makes it longer: repainted again.
+        bar->setValue(0);
+        QTRY_COMPARE(view.rowAt(0), topRow);
+        const int paintsAtTop = counter.paints;
+        model.removeRows(20, model.rowCount() - 20);
+        QTRY_VERIFY(counter.paints > paintsAtTop);
+    }
+
+    void cellTextSitsWhereTheStyleWouldDrawIt()
+    {
+        // The same cells drawn by the table's delegate and by Qt's: the text is in the same
+        // place, of about the same size, elided the same way, and bold for new sessions.
+        QStandardItemModel model(0, 2);
+        const QString longText = u"a-session-id-that-is-much-too-long-for-its-column-0123456789"_s;
+        model.appendRow({new QStandardItem(u"short"_s), new QStandardItem(longText)});
+        model.appendRow({new QStandardItem(u"right"_s), new QStandardItem(u"new session"_s)});
+        model.item(1, 0)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        model.item(1, 1)->setData(true, SessionRoles::IsNewRole);
+        model.appendRow({new QStandardItem(u"new session"_s), new QStandardItem(u""_s)});
+
+        SessionTableView view;
+        view.setModel(&model);
+        view.setTextElideMode(Qt::ElideMiddle);
+        view.setWordWrap(false);
+        view.horizontalHeader()->resizeSection(0, 160);
+        view.horizontalHeader()->resizeSection(1, 140);
+        view.resize(400, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+        const auto cells = [&view, &model] {
+            QList<QImage> images;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column)
+                    images << view.viewport()->grab(view.visualRect(model.index(row, column))).toImage();
+            }
+            return images;
+        };
+        const QList<QImage> ours = cells();
+        QAbstractItemDelegate *own = view.itemDelegate();
+        StyleDelegate plain;
+        view.setItemDelegate(&plain);
+        const QList<QImage> style = cells();
+        view.setItemDelegate(own);
+
+        for (qsizetype i = 0; i < ours.size(); ++i) {
+            const QRect a = inkBox(ours[i]), b = inkBox(style[i]);
+            QCOMPARE(a.isEmpty(), b.isEmpty());
+            if (a.isEmpty())
+                continue;
+            QVERIFY2(qAbs(a.left() - b.left()) <= 1 && qAbs(a.right() - b.right()) <= 1,
+                     qPrintable(u"cell %1: text spans x %2-%3, the style's %4-%5"_s.arg(i).arg(a.left()).arg(a.right()).arg(b.left()).arg(b.right())));
+            QVERIFY2(qAbs(a.top() - b.top()) <= 1 && qAbs(a.bottom() - b.bottom()) <= 1,
+                     qPrintable(u"cell %1: text spans y %2-%3, the style's %4-%5"_s.arg(i).arg(a.top()).arg(a.bottom()).arg(b.top()).arg(b.bottom())));
+        }
+        // The long id is elided within its cell, not cut off at its edge.
+        const QRect elided = inkBox(ours[1]);
+        QVERIFY(elided.right() < ours[1].width() - 2);
+        // A new session is bold: more ink than the same text in the regular weight.
+        QVERIFY(inkPixels(ours[3]) > inkPixels(ours[4]) * 11 / 10);
+
+        // A changed text is drawn anew, not taken from the cache.
+        const QImage before = view.viewport()->grab(view.visualRect(model.index(0, 0))).toImage();
+        model.item(0, 0)->setText(u"changed"_s);
+        QTRY_VERIFY(view.viewport()->grab(view.visualRect(model.index(0, 0))).toImage() != before);
+        const QImage changed = view.viewport()->grab(view.visualRect(model.index(0, 0))).toImage();
+        view.setItemDelegate(&plain);
+        const QImage changedByStyle = view.viewport()->grab(view.visualRect(model.index(0, 0))).toImage();
+        view.setItemDelegate(own);
+        QCOMPARE(inkBox(changed).left(), inkBox(changedByStyle).left());
+        QVERIFY(qAbs(inkPixels(changed) - inkPixels(changedByStyle)) <= inkPixels(changedByStyle) / 10);
+    }
+};
+
+QTEST_MAIN(TestSessionTableView)
+#include "tst_sessiontableview.moc"
