@@ -14,7 +14,6 @@ class QThreadPool;
  */
 QThreadPool *computePool();
 
-
 /**
  * Marks the calling thread as a background worker, once per thread. On Linux it becomes
  * SCHED_BATCH: waking it (a page to parse, rows to sort) no longer preempts the thread
@@ -23,3 +22,12 @@ QThreadPool *computePool();
  * docs/performance.md). A worker still gets its fair share of the processor.
  */
 void makeBackgroundThread();
+
+/**
+ * Starts every thread of pool now (as background threads) and keeps them for the life of
+ * the process. A thread created during a large load maps its stack, and mapping waits for
+ * the address-space lock while reserved memory is being backed: the GUI thread, which
+ * starts the first jobs, stalled for tens of milliseconds on the first load. Call once per
+ * pool, before any loading.
+ */
+void startWorkerThreads(QThreadPool *pool);

@@ -3,6 +3,7 @@
 
 #include "auditlog.h"
 #include "auditlogdialog.h"
+#include "computepool.h"
 #include "exportdialog.h"
 #include "credentialstore.h"
 #include "csvwriter.h"
@@ -99,6 +100,13 @@ MainWindow::MainWindow(const QString &profilesFile, QWidget *parent)
     , m_audit(std::make_unique<AuditLog>())
 {
     m_filter->setSourceModel(m_model);
+    // Before the first load, not during it (see startWorkerThreads).
+    static const bool workersStarted = [] {
+        startWorkerThreads(computePool());
+        startWorkerThreads(SessionProvider::parsePool());
+        return true;
+    }();
+    Q_UNUSED(workersStarted);
     m_flushTimer = new QTimer(this);
     m_flushTimer->setObjectName(u"flushTimer"_s);
     m_flushTimer->setSingleShot(true);
