@@ -425,6 +425,8 @@ public:
     void startTracing()
     {
         m_entries.clear();
+        // Room for a load's events up front: growing the trace stalled the thread it traces.
+        m_entries.reserve(size_t(1) << 20);
         m_clock.start();
         m_tracing = true;
     }
