@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
@@ -21,15 +22,29 @@ namespace {
 constexpr int kMaxBars = 5; // per breakdown; the rest is summed as "other"
 constexpr int kMargin = 8;
 constexpr int kDayChartHeight = 110;
+constexpr int kMinDelayMs = 250;  ///< after a change, before recomputing
+constexpr int kMaxDelayMs = 2000; ///< however costly a recompute was
 }
 
 SessionOverview SessionOverview::compute(const SessionStore &store, const RowList &rows, int maxDays)
 {
     SessionOverview o;
     o.total = int(rows.size());
+    // Rows are distinct, so as many as the store holds are all of them: then the store is
+    // read in its own order (sequentially, not in the view's sorted order) and the client
+    // and OS counts it keeps are used as they are.
+    const bool all = rows.size() == size_t(store.rowCount());
+    const auto forEachRow = [&](auto f) {
+        if (all) {
+            for (int row = 0, n = store.rowCount(); row < n; ++row)
+                f(row);
+        } else {
+            for (int row : rows)
+                f(row);
+        }
+    };
     qint64 newest = kMissingTime;
-    for (int row : rows)
-        newest = std::max(newest, store.loginAt(row));
+    forEachRow([&](int row) { newest = std::max(newest, store.loginAt(row)); });
     if (newest != kMissingTime && maxDays > 0) {
         // Local day boundaries (DST-safe), then one binary search per row.
         const QDate last = QDateTime::fromMSecsSinceEpoch(newest).date();
@@ -40,24 +55,24 @@ SessionOverview SessionOverview::compute(const SessionStore &store, const RowLis
         o.days.resize(size_t(maxDays));
         for (int i = 0; i < maxDays; ++i)
             o.days[size_t(i)].date = first.addDays(i);
-        for (int row : rows) {
+        forEachRow([&](int row) {
             const qint64 t = store.loginAt(row);
             if (t == kMissingTime) {
                 ++o.undated;
-                continue;
+                return;
             }
             if (t < starts.front()) {
                 ++o.older;
-                continue;
+                return;
             }
             const auto day = std::upper_bound(starts.begin(), starts.end(), t) - starts.begin() - 1;
             ++o.days[size_t(std::min<ptrdiff_t>(day, maxDays - 1))].count;
-        }
+        });
     } else {
         o.undated = o.total;
     }
-    o.clients = store.valueCounts(SessionColumn::ClientType, &rows);
-    o.systems = store.valueCounts(RawField::OsName, &rows);
+    o.clients = store.valueCounts(SessionColumn::ClientType, all ? nullptr : &rows);
+    o.systems = store.valueCounts(RawField::OsName, all ? nullptr : &rows);
     return o;
 }
 
@@ -234,7 +249,7 @@ OverviewDock::OverviewDock(SessionFilterModel *filter, QWidget *parent)
 
     // Changes come in bursts (typing, pages arriving): recompute once they settle.
     m_timer.setSingleShot(true);
-    m_timer.setInterval(250);
+    m_timer.setInterval(kMinDelayMs);
     connect(&m_timer, &QTimer::timeout, this, &OverviewDock::recompute);
     connect(filter, &QAbstractItemModel::layoutChanged, this, &OverviewDock::schedule);
     connect(filter, &QAbstractItemModel::modelReset, this, &OverviewDock::schedule);
@@ -258,8 +273,14 @@ void OverviewDock::recompute()
     m_timer.stop();
     if (!m_filter->sessionModel())
         return;
-    m_filter->applyPendingChanges();
+    // The rows shown, in whatever order: a re-sort still pending does not change which
+    // they are (forcing it here sorted a million rows on the GUI thread every 250 ms of
+    // a load). A filter's new result arrives as a layout change and schedules us again.
+    QElapsedTimer cost;
+    cost.start();
     SessionOverview o = SessionOverview::compute(m_filter->sessionModel()->store(), m_filter->sourceRows());
+    // While rows stream in, the GUI thread spends at most a fifth of its time here.
+    m_timer.setInterval(std::clamp(int(cost.elapsed() * 4), kMinDelayMs, kMaxDelayMs));
     const QLocale locale;
     QString summary = tr("Sessions shown: %1").arg(locale.toString(o.total));
     if (!o.days.empty()) {
