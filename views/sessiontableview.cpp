@@ -97,8 +97,8 @@ private:
 
     const QStaticText &laidOut(const QString &text, int width, const QFont &font, Qt::TextElideMode elide) const
     {
-        // A table uses a font or two (bold for new rows); a change of font or style
-        // starts the cache afresh.
+        // A table uses a font or two (bold for new rows); a fifth one (the user changed
+        // the font several times) starts the cache afresh.
         auto fontIndex = std::find(m_fonts.cbegin(), m_fonts.cend(), font) - m_fonts.cbegin();
         if (fontIndex == m_fonts.size()) {
             if (m_fonts.size() >= 4) {
