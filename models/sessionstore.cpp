@@ -421,17 +421,10 @@ template<typename Accept>
 RowList SessionStore::selectRows(const RowList *candidates, Accept accept) const
 {
     RowList rows;
-    if (candidates) {
-        for (int row : *candidates) {
-            if (accept(row))
-                rows.push_back(row);
-        }
-    } else {
-        for (int row = 0; row < rowCount(); ++row) {
-            if (accept(row))
-                rows.push_back(row);
-        }
-    }
+    forEachRow(candidates, [&](int row) {
+        if (accept(row))
+            rows.push_back(row);
+    });
     return rows;
 }
 
@@ -559,13 +552,7 @@ std::vector<SessionStore::ValueCount> SessionStore::countIds(const RowList *rows
         lastId = id;
         run = 1;
     };
-    if (rows) {
-        for (int row : *rows)
-            add(idOf(size_t(row)));
-    } else {
-        for (size_t row = 0; row < m_records.size(); ++row)
-            add(idOf(row));
-    }
+    forEachRow(rows, [&](int row) { add(idOf(size_t(row))); });
     if (run)
         counts.add(lastId, run);
     return valueCounts(counts);

@@ -127,6 +127,20 @@ public:
     std::vector<ValueCount> valueCounts(SessionColumn column, const RowList *rows = nullptr) const;
     std::vector<ValueCount> valueCounts(RawField field, const RowList *rows = nullptr) const;
 
+    /// Calls f(row) for every row of rows, in their order, or for every row of the store in
+    /// ascending order (sequential in memory) when rows is null.
+    template<typename F>
+    void forEachRow(const RowList *rows, F f) const
+    {
+        if (rows) {
+            for (int row : *rows)
+                f(row);
+        } else {
+            for (int row = 0, n = rowCount(); row < n; ++row)
+                f(row);
+        }
+    }
+
     /**
      * All rows ordered by column: typed comparison (times as times, text in natural
      * order, case-insensitive), missing values last in both directions, ties by row.

@@ -33,18 +33,9 @@ SessionOverview SessionOverview::compute(const SessionStore &store, const RowLis
     // Rows are distinct, so as many as the store holds are all of them: then the store is
     // read in its own order (sequentially, not in the view's sorted order) and the client
     // and OS counts it keeps are used as they are.
-    const bool all = rows.size() == size_t(store.rowCount());
-    const auto forEachRow = [&](auto f) {
-        if (all) {
-            for (int row = 0, n = store.rowCount(); row < n; ++row)
-                f(row);
-        } else {
-            for (int row : rows)
-                f(row);
-        }
-    };
+    const RowList *shown = rows.size() == size_t(store.rowCount()) ? nullptr : &rows;
     qint64 newest = kMissingTime;
-    forEachRow([&](int row) { newest = std::max(newest, store.loginAt(row)); });
+    store.forEachRow(shown, [&](int row) { newest = std::max(newest, store.loginAt(row)); });
     if (newest != kMissingTime && maxDays > 0) {
         // Local day boundaries (DST-safe), then one binary search per row.
         const QDate last = QDateTime::fromMSecsSinceEpoch(newest).date();
@@ -55,7 +46,7 @@ SessionOverview SessionOverview::compute(const SessionStore &store, const RowLis
         o.days.resize(size_t(maxDays));
         for (int i = 0; i < maxDays; ++i)
             o.days[size_t(i)].date = first.addDays(i);
-        forEachRow([&](int row) {
+        store.forEachRow(shown, [&](int row) {
             const qint64 t = store.loginAt(row);
             if (t == kMissingTime) {
                 ++o.undated;
@@ -71,8 +62,8 @@ SessionOverview SessionOverview::compute(const SessionStore &store, const RowLis
     } else {
         o.undated = o.total;
     }
-    o.clients = store.valueCounts(SessionColumn::ClientType, all ? nullptr : &rows);
-    o.systems = store.valueCounts(RawField::OsName, all ? nullptr : &rows);
+    o.clients = store.valueCounts(SessionColumn::ClientType, shown);
+    o.systems = store.valueCounts(RawField::OsName, shown);
     return o;
 }
 
