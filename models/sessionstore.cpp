@@ -3,6 +3,7 @@
 
 #include "naturalcompare.h"
 #include "timeformat.h"
+#include "unaligned.h"
 
 #include <algorithm>
 #include <limits>
@@ -14,6 +15,11 @@ namespace {
 QString toQString(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
+}
+
+bool sameText(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && Unaligned::equalBytes(a.data(), b.data(), a.size());
 }
 
 bool couldMatchTime(std::string_view needle)
@@ -29,11 +35,15 @@ SessionStore::SessionStore() = default;
 
 uint32_t SessionStore::derivedId(Derived kind, uint32_t a, uint32_t b)
 {
-    auto &cache = m_derivedCache[size_t(kind)];
     const uint64_t key = (uint64_t(a) << 32) | b;
-    const auto it = cache.find(key);
-    if (it != cache.end())
+    RecentDerived &recent = m_recentDerived[size_t(kind)][((key * 0x9E3779B97F4A7C15ULL) >> 56) % kRecentDerivedSize];
+    if (recent.valid && recent.key == key)
+        return recent.id;
+    auto &cache = m_derivedCache[size_t(kind)];
+    if (const auto it = cache.find(key); it != cache.end()) {
+        recent = {key, it->second, true};
         return it->second;
+    }
     QString display;
     switch (kind) {
     case Derived::DeviceDisplay:
@@ -51,6 +61,7 @@ uint32_t SessionStore::derivedId(Derived kind, uint32_t a, uint32_t b)
     const QByteArray utf8 = display.toUtf8();
     const uint32_t id = m_pool.intern(std::string_view(utf8.constData(), size_t(utf8.size())));
     cache.emplace(key, id);
+    recent = {key, id, true};
     return id;
 }
 
@@ -84,12 +95,12 @@ void SessionStore::internBatch(const SessionBatch &batch)
         for (int f = 0; f < kRawFieldCount; ++f) {
             const std::string_view text = batch.field(int(i), RawField(f));
             // Rocket.Chat repeats the document id as the session id: resolved below.
-            if (text.empty() || (RawField(f) == RawField::SessionId && text == batch.field(int(i), RawField::Id)))
+            if (text.empty() || (RawField(f) == RawField::SessionId && sameText(text, batch.field(int(i), RawField::Id))))
                 continue;
-            const uint64_t hash = StringPool::hashOf(text);
+            const uint64_t hash = batch.fieldHash(int(i), RawField(f));
             const CachedString &cached = m_fieldCache[size_t(f)][hash % kFieldCacheSize];
             const size_t slot = i * kRawFieldCount + size_t(f);
-            if (cached.id != 0 && cached.hash == hash && m_pool.view(cached.id) == text) {
+            if (cached.id != 0 && cached.hash == hash && m_pool.holds(cached.id, text)) {
                 m_batchIds[slot] = cached.id;
                 continue;
             }

@@ -257,6 +257,17 @@ private:
     IdCounts m_clientCounts;
     IdCounts m_osCounts;
     std::array<std::unordered_map<uint64_t, uint32_t>, kDerivedCount> m_derivedCache;
+    // Direct-mapped in front of m_derivedCache: every row asks for three derived values,
+    // nearly always ones asked for recently, and a hash map look-up each cost more than
+    // the rest of storing the row's ids.
+    struct RecentDerived
+    {
+        uint64_t key = 0;
+        uint32_t id = 0;
+        bool valid = false;
+    };
+    static constexpr size_t kRecentDerivedSize = 256;
+    std::array<std::array<RecentDerived, kRecentDerivedSize>, kDerivedCount> m_recentDerived{};
     // Per-field direct-mapped cache in front of the pool, indexed and checked by the
     // string's hash: most fields repeat a handful of values, and a hit stays in the CPU
     // cache instead of missing in the pool's large hash table.

@@ -104,7 +104,7 @@ uint64_t StringPool::probe(std::string_view text, uint64_t hash) const
     uint64_t h = homeSlot(hash);
     for (; m_slots[h] != 0; h = (h + 1) & m_mask) {
         const uint64_t slot = m_slots[h];
-        if (uint32_t(slot >> 32) == tag && view(uint32_t(slot)) == text)
+        if (uint32_t(slot >> 32) == tag && holds(uint32_t(slot), text))
             break;
     }
     return h;

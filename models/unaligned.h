@@ -35,4 +35,21 @@ inline uint64_t loadShort(const char *p, size_t n)
     return uint64_t(uint8_t(p[0])) | uint64_t(uint8_t(p[n / 2])) << 8 | uint64_t(uint8_t(p[n - 1])) << 16;
 }
 
+/**
+ * Whether the n bytes at p and q are equal. For the short texts of a session (ids,
+ * names, versions, addresses) this is a few word compares inline instead of a call to
+ * memcmp and its dispatch on the length.
+ */
+inline bool equalBytes(const char *p, const char *q, size_t n)
+{
+    if (n < 8)
+        return loadShort(p, n) == loadShort(q, n);
+    if (n > 32)
+        return std::memcmp(p, q, n) == 0;
+    uint64_t diff = load64(p + n - 8) ^ load64(q + n - 8);
+    for (size_t i = 0; i + 8 < n; i += 8)
+        diff |= load64(p + i) ^ load64(q + i);
+    return diff == 0;
+}
+
 } // namespace Unaligned

@@ -3,6 +3,7 @@
 #include "sessionstore.h"
 #include "stringpool.h"
 #include "testhelpers.h"
+#include "unaligned.h"
 
 #include <QMap>
 #include <QTest>
@@ -322,6 +323,74 @@ private Q_SLOTS:
             found = pool.find(texts[i]) == ids[i] && pool.view(ids[i]) == texts[i];
         QVERIFY(found);
         QCOMPARE(pool.intern("text-123"), ids[123]);
+    }
+
+    void poolTellsApartTextsDifferingInOneByte()
+    {
+        // The pool compares texts a word at a time with overlapping loads at the ends: a
+        // difference at any position of any length must tell two texts apart.
+        StringPool pool;
+        std::vector<std::string> texts;
+        std::vector<size_t> baseOf; // index in texts of the text each one was made from
+        for (size_t length = 1; length <= 48; ++length) {
+            std::string base(length, 'a');
+            for (size_t i = 0; i < length; ++i)
+                base[i] = char('a' + (i * 7 + length) % 26);
+            const size_t baseIndex = texts.size();
+            texts.push_back(base);
+            baseOf.push_back(baseIndex);
+            for (size_t position = 0; position < length; ++position) {
+                std::string other = base;
+                other[position] = char(other[position] ^ 0x20);
+                texts.push_back(other);
+                baseOf.push_back(baseIndex);
+                QVERIFY(!Unaligned::equalBytes(base.data(), other.data(), length));
+            }
+            QVERIFY(Unaligned::equalBytes(base.data(), std::string(base).data(), length));
+        }
+        std::vector<uint32_t> ids;
+        for (const std::string &text : texts)
+            ids.push_back(pool.intern(text));
+        std::vector<uint32_t> distinct = ids;
+        std::sort(distinct.begin(), distinct.end());
+        QCOMPARE(size_t(std::unique(distinct.begin(), distinct.end()) - distinct.begin()), texts.size());
+        for (size_t i = 0; i < texts.size(); ++i) {
+            QCOMPARE(pool.find(texts[i]), ids[i]);
+            QVERIFY(pool.holds(ids[i], texts[i]));
+            QVERIFY(!pool.holds(ids[i], texts[i] + 'x'));
+            QVERIFY(!pool.holds(ids[i], texts[i].substr(1)));
+            if (baseOf[i] != i) // same length, one byte apart
+                QVERIFY(!pool.holds(ids[i], texts[baseOf[i]]));
+        }
+        // A text that equals another one's prefix, and one of the same length as both.
+        const uint32_t id = pool.intern("abcdefghij");
+        QVERIFY(pool.holds(id, "abcdefghij"));
+        QVERIFY(!pool.holds(id, "abcdefghi"));
+        QVERIFY(!pool.holds(id, "abcdefghiJ"));
+    }
+
+    void derivedTextsStayRightPastTheirCache()
+    {
+        // Device, OS and client texts are derived once per combination and then looked
+        // up in a small cache: more combinations than it holds, in an order that makes
+        // them collide, must each still show their own text.
+        QList<Session> sessions;
+        for (int i = 0; i < 2000; ++i) {
+            Session s = makeSession(u"s%1"_s.arg(i), u"u"_s, u"Device %1"_s.arg(i % 700), u"OS %1"_s.arg(i % 300));
+            s.deviceVersion = u"%1"_s.arg(i % 7);
+            s.osVersion = u"%1.0"_s.arg(i % 11);
+            s.deviceType = i % 3 == 0 ? u"browser"_s : u"mobile-app"_s;
+            sessions.append(s);
+        }
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        QCOMPARE(store.rowCount(), 2000);
+        for (int row = 0; row < store.rowCount(); ++row) {
+            const Session &s = sessions[row];
+            QCOMPARE(store.displayText(row, SessionColumn::Device), SessionFormat::device(s.deviceName, s.deviceVersion));
+            QCOMPARE(store.displayText(row, SessionColumn::Os), SessionFormat::os(s.osName, s.osVersion));
+            QCOMPARE(store.displayText(row, SessionColumn::ClientType), SessionFormat::clientType(s.deviceType));
+        }
     }
 
     void sortCacheInvalidatesOnChange()
