@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/rocketchat/rocketchatparser.h"
+#include "stringpool.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -131,6 +132,38 @@ private Q_SLOTS:
         QCOMPARE(s.osName, u"עברית 🙂"_s);
         QCOMPARE(s.ip, u"2001:db8::1"_s);
         QCOMPARE(s.loginAt, qint64(1684859625202));
+    }
+
+    void membersAreFoundInAnyOrderAndTheFirstOfDuplicatesWins()
+    {
+        // Members are picked out in one pass over each object: their order must not
+        // matter, unknown ones are skipped, and a repeated key keeps its first value.
+        const auto page = parse("{\"sessions\":[{\"extra\":{\"sessionId\":\"nested\"},\"loginAt\":\"2023-05-23T16:33:45.202Z\","
+                                "\"device\":{\"os\":{\"version\":\"14\",\"name\":\"macOS\",\"name\":\"Linux\"},\"longVersion\":\"113.0.1\","
+                                "\"version\":\"113\",\"name\":\"Chrome\",\"type\":\"browser\",\"type\":\"mobile-app\"},"
+                                "\"ip\":\"10.0.0.1\",\"host\":\"chat.example\",\"_user\":{\"name\":\"Ann\",\"username\":\"ann\"},"
+                                "\"userId\":\"u1\",\"sessionId\":\"first\",\"sessionId\":\"second\",\"_id\":\"doc\"}],\"total\":1}");
+        QVERIFY2(page.ok, qPrintable(page.error));
+        QCOMPARE(page.sessions.size(), 1);
+        const Session s = page.sessions.session(0);
+        QCOMPARE(s.id, u"doc"_s);
+        QCOMPARE(s.sessionId, u"first"_s);
+        QCOMPARE(s.userId, u"u1"_s);
+        QCOMPARE(s.userName, u"ann"_s);
+        QCOMPARE(s.deviceType, u"browser"_s);
+        QCOMPARE(s.deviceName, u"Chrome"_s);
+        QCOMPARE(s.deviceVersion, u"113"_s);
+        QCOMPARE(s.deviceLongVersion, u"113.0.1"_s);
+        QCOMPARE(s.osName, u"macOS"_s);
+        QCOMPARE(s.osVersion, u"14"_s);
+        QCOMPARE(s.host, u"chat.example"_s);
+        QCOMPARE(s.ip, u"10.0.0.1"_s);
+        QCOMPARE(s.loginAt, qint64(1684859625202));
+        // The hashes the store interns with are those of the fields' text.
+        for (int f = 0; f < kRawFieldCount; ++f) {
+            const std::string_view text = page.sessions.field(0, RawField(f));
+            QCOMPARE(page.sessions.fieldHash(0, RawField(f)), text.empty() ? 0 : StringPool::hashOf(text));
+        }
     }
 
     void numericFieldsBecomeText()

@@ -5,6 +5,7 @@
 
 #include <simdjson.h>
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,31 @@ bool readBool(simdjson::dom::element value, bool &out);
 std::string_view readText(simdjson::dom::element value, std::string &scratch);
 /// Member of an object, or an invalid result when the parent is not an object / key missing.
 simdjson::simdjson_result<simdjson::dom::element> member(simdjson::dom::element parent, std::string_view key);
+/**
+ * Calls visit(index, value) for each member of object whose key is keys[index], in one
+ * pass over the members, where member() walks the object once per key. The first of
+ * duplicate keys wins, as with member(). Nothing is called when object is not an object.
+ */
+template<size_t N, typename Visit>
+void visitMembers(simdjson::dom::element object, const std::array<std::string_view, N> &keys, Visit &&visit)
+{
+    static_assert(N <= 32);
+    simdjson::dom::object members;
+    if (object.get_object().get(members) != simdjson::SUCCESS)
+        return;
+    unsigned seen = 0;
+    for (const simdjson::dom::key_value_pair field : members) {
+        for (size_t i = 0; i < N; ++i) {
+            if (field.key.size() == keys[i].size() && field.key == keys[i]) {
+                if (!((seen >> i) & 1)) {
+                    seen |= 1u << i;
+                    visit(i, field.value);
+                }
+                break;
+            }
+        }
+    }
+}
 /// Epoch ms from an ISO 8601 string, a number of ms, or Meteor's {"$date": ms}. kMissingTime otherwise.
 qint64 readTime(simdjson::dom::element value);
 

@@ -58,31 +58,41 @@ SessionsPage parseSessionsPage(std::string_view body, bool keepRaw)
             ++page.invalidItems;
             continue;
         }
+        // One pass over each object's members instead of a look-up per field: pages hold
+        // thousands of sessions, and this is most of parsing after simdjson itself.
+        static constexpr std::array<std::string_view, 8> kItemKeys = {"_id", "sessionId", "userId", "host",
+                                                                      "ip", "_user", "device", "loginAt"};
+        static constexpr std::array<RawField, 5> kItemFields = {RawField::Id, RawField::SessionId, RawField::UserId,
+                                                                RawField::Host, RawField::Ip};
+        static constexpr std::array<std::string_view, 1> kUserKeys = {"username"};
+        static constexpr std::array<std::string_view, 5> kDeviceKeys = {"type", "name", "version", "longVersion", "os"};
+        static constexpr std::array<RawField, 4> kDeviceFields = {RawField::DeviceType, RawField::DeviceName,
+                                                                  RawField::DeviceVersion, RawField::DeviceLongVersion};
+        static constexpr std::array<std::string_view, 2> kOsKeys = {"name", "version"};
+        static constexpr std::array<RawField, 2> kOsFields = {RawField::OsName, RawField::OsVersion};
         SessionBatch::Fields f;
-        auto s = [&scratch](RawField field) -> std::string & { return scratch[size_t(field)]; };
-        f[size_t(RawField::Id)] = JsonUtil::textAt(item, "_id", s(RawField::Id));
-        f[size_t(RawField::SessionId)] = JsonUtil::textAt(item, "sessionId", s(RawField::SessionId));
-        f[size_t(RawField::UserId)] = JsonUtil::textAt(item, "userId", s(RawField::UserId));
-        element user;
-        if (JsonUtil::member(item, "_user").get(user) == simdjson::SUCCESS)
-            f[size_t(RawField::UserName)] = JsonUtil::textAt(user, "username", s(RawField::UserName));
-        element device;
-        if (JsonUtil::member(item, "device").get(device) == simdjson::SUCCESS) {
-            f[size_t(RawField::DeviceType)] = JsonUtil::textAt(device, "type", s(RawField::DeviceType));
-            f[size_t(RawField::DeviceName)] = JsonUtil::textAt(device, "name", s(RawField::DeviceName));
-            f[size_t(RawField::DeviceVersion)] = JsonUtil::textAt(device, "version", s(RawField::DeviceVersion));
-            f[size_t(RawField::DeviceLongVersion)] = JsonUtil::textAt(device, "longVersion", s(RawField::DeviceLongVersion));
-            element os;
-            if (JsonUtil::member(device, "os").get(os) == simdjson::SUCCESS) {
-                f[size_t(RawField::OsName)] = JsonUtil::textAt(os, "name", s(RawField::OsName));
-                f[size_t(RawField::OsVersion)] = JsonUtil::textAt(os, "version", s(RawField::OsVersion));
-            }
-        }
-        f[size_t(RawField::Host)] = JsonUtil::textAt(item, "host", s(RawField::Host));
-        f[size_t(RawField::Ip)] = JsonUtil::textAt(item, "ip", s(RawField::Ip));
+        const auto setText = [&f, &scratch](RawField field, element value) {
+            f[size_t(field)] = JsonUtil::readText(value, scratch[size_t(field)]);
+        };
         qint64 loginAt = kMissingTime;
-        if (JsonUtil::member(item, "loginAt").get(value) == simdjson::SUCCESS)
-            loginAt = JsonUtil::readTime(value);
+        JsonUtil::visitMembers(item, kItemKeys, [&](size_t key, element value) {
+            if (key < kItemFields.size()) {
+                setText(kItemFields[key], value);
+            } else if (kItemKeys[key] == "_user") {
+                JsonUtil::visitMembers(value, kUserKeys, [&](size_t, element name) { setText(RawField::UserName, name); });
+            } else if (kItemKeys[key] == "device") {
+                JsonUtil::visitMembers(value, kDeviceKeys, [&](size_t deviceKey, element deviceValue) {
+                    if (deviceKey < kDeviceFields.size())
+                        setText(kDeviceFields[deviceKey], deviceValue);
+                    else // "os"
+                        JsonUtil::visitMembers(deviceValue, kOsKeys, [&](size_t osKey, element osValue) {
+                            setText(kOsFields[osKey], osValue);
+                        });
+                });
+            } else { // "loginAt"
+                loginAt = JsonUtil::readTime(value);
+            }
+        });
         if (f[size_t(RawField::SessionId)].empty() && f[size_t(RawField::Id)].empty()) {
             ++page.invalidItems;
             continue;
