@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providers/rocketchat/rocketchatparser.h"
 #include "stringpool.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -41,19 +42,12 @@ private Q_SLOTS:
         QCOMPARE(page.total, 2);
         QCOMPARE(page.offset, 0);
         QCOMPARE(page.sessions.size(), 2);
-        const Session first = page.sessions.session(0);
-        QCOMPARE(first.sessionId, u"QoYYFw2t9oKks2niG"_s);
-        QCOMPARE(first.id, u"QoYYFw2t9oKks2niG"_s);
-        QCOMPARE(first.userId, u"rbAXPnMktTFbNpwtJ"_s);
-        QCOMPARE(first.deviceType, u"browser"_s);
-        QCOMPARE(first.deviceName, u"Chrome"_s);
-        QCOMPARE(first.deviceVersion, u"113.0.0"_s);
-        QCOMPARE(first.deviceLongVersion, u"113.0.0.0"_s);
-        QCOMPARE(first.osName, u"Windows"_s);
-        QCOMPARE(first.osVersion, u"10"_s);
-        QCOMPARE(first.host, u"localhost:3000"_s);
-        QCOMPARE(first.ip, u"172.20.0.2"_s);
-        QCOMPARE(first.loginAt, qint64(1684859625202));
+        const Session first{.id = u"QoYYFw2t9oKks2niG"_s, .sessionId = u"QoYYFw2t9oKks2niG"_s,
+                            .userId = u"rbAXPnMktTFbNpwtJ"_s, .userName = {}, .deviceType = u"browser"_s, .deviceName = u"Chrome"_s,
+                            .deviceVersion = u"113.0.0"_s, .deviceLongVersion = u"113.0.0.0"_s, .osName = u"Windows"_s,
+                            .osVersion = u"10"_s, .host = u"localhost:3000"_s, .ip = u"172.20.0.2"_s,
+                            .details = {}, .loginAt = 1684859625202, .server = {}};
+        QCOMPARE(TestHelpers::describe(page.sessions.session(0)), TestHelpers::describe(first));
         QCOMPARE(page.sessions.session(1).deviceType, u"mobile"_s);
     }
 
@@ -145,20 +139,12 @@ private Q_SLOTS:
                                 "\"userId\":\"u1\",\"sessionId\":\"first\",\"sessionId\":\"second\",\"_id\":\"doc\"}],\"total\":1}");
         QVERIFY2(page.ok, qPrintable(page.error));
         QCOMPARE(page.sessions.size(), 1);
-        const Session s = page.sessions.session(0);
-        QCOMPARE(s.id, u"doc"_s);
-        QCOMPARE(s.sessionId, u"first"_s);
-        QCOMPARE(s.userId, u"u1"_s);
-        QCOMPARE(s.userName, u"ann"_s);
-        QCOMPARE(s.deviceType, u"browser"_s);
-        QCOMPARE(s.deviceName, u"Chrome"_s);
-        QCOMPARE(s.deviceVersion, u"113"_s);
-        QCOMPARE(s.deviceLongVersion, u"113.0.1"_s);
-        QCOMPARE(s.osName, u"macOS"_s);
-        QCOMPARE(s.osVersion, u"14"_s);
-        QCOMPARE(s.host, u"chat.example"_s);
-        QCOMPARE(s.ip, u"10.0.0.1"_s);
-        QCOMPARE(s.loginAt, qint64(1684859625202));
+        const Session expected{.id = u"doc"_s, .sessionId = u"first"_s, .userId = u"u1"_s, .userName = u"ann"_s,
+                               .deviceType = u"browser"_s, .deviceName = u"Chrome"_s, .deviceVersion = u"113"_s,
+                               .deviceLongVersion = u"113.0.1"_s, .osName = u"macOS"_s, .osVersion = u"14"_s,
+                               .host = u"chat.example"_s, .ip = u"10.0.0.1"_s, .details = {},
+                               .loginAt = 1684859625202, .server = {}};
+        QCOMPARE(TestHelpers::describe(page.sessions.session(0)), TestHelpers::describe(expected));
         // The hashes the store interns with are those of the fields' text.
         for (int f = 0; f < kRawFieldCount; ++f) {
             const std::string_view text = page.sessions.field(0, RawField(f));

@@ -33,6 +33,17 @@ Session makeSession(const QString &sessionId, const QString &userId, const QStri
     return s;
 }
 
+QString describe(const Session &s)
+{
+    const auto time = [](qint64 ms) { return ms == kMissingTime ? QStringLiteral("missing") : QString::number(ms); };
+    return QStringLiteral("id: %1\nsessionId: %2\nuserId: %3\nuserName: %4\ndeviceType: %5\ndeviceName: %6\n"
+                          "deviceVersion: %7\ndeviceLongVersion: %8\nosName: %9\nosVersion: %10\nhost: %11\nip: %12\n"
+                          "details: %13\nloginAt: %14\nendedAt: %15\nserver: %16")
+        .arg(s.id, s.sessionId, s.userId, s.userName, s.deviceType, s.deviceName, s.deviceVersion, s.deviceLongVersion,
+             s.osName)
+        .arg(s.osVersion, s.host, s.ip, s.details, time(s.loginAt), time(s.endedAt), s.server);
+}
+
 QList<Session> randomSessions(int n, uint32_t seed)
 {
     std::mt19937 rng(seed);

@@ -18,6 +18,10 @@ namespace TestHelpers {
 Session makeSession(const QString &sessionId, const QString &userId, const QString &deviceName = QStringLiteral("Chrome"),
                     const QString &osName = QStringLiteral("Linux"), qint64 loginAt = 1'700'000'000'000);
 
+/// Every field of s, one "name: value" line each, for comparing a parsed session with
+/// the expected one in a single QCOMPARE that shows both in full when they differ.
+QString describe(const Session &s);
+
 /// n pseudo-random sessions (deterministic for seed) with missing values, duplicates in
 /// text, unicode and numbers inside strings, for comparing fast paths with references.
 QList<Session> randomSessions(int n, uint32_t seed);
