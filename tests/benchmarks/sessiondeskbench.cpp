@@ -445,11 +445,19 @@ public:
         const char *receiver;
         QString name;
     };
+    /// Room for a load's events, backed with memory: growing the trace, and then writing
+    /// to its fresh pages (a fault every few ms), stalled the thread it traces. Call
+    /// before the measurement starts.
+    void prepareTracing()
+    {
+        m_entries.clear();
+        m_entries.reserve(size_t(1) << 20);
+        m_entries.resize(m_entries.capacity());
+        m_entries.clear();
+    }
     void startTracing()
     {
         m_entries.clear();
-        // Room for a load's events up front: growing the trace stalled the thread it traces.
-        m_entries.reserve(size_t(1) << 20);
         m_clock.start();
         m_tracing = true;
     }
@@ -551,6 +559,8 @@ WindowResult measureWindow(qint64 rows, bool traceGaps)
         r.firstRows = double(clock.nsecsElapsed()) / 1e6;
         QObject::disconnect(firstRows);
     });
+    if (traceGaps)
+        app->prepareTracing();
     clock.start();
     sinceTick.start();
     probe.start();
