@@ -37,6 +37,7 @@
 #include <QStackedWidget>
 #include <QPointer>
 #include <QProcess>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +46,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QProgressBar>
 #include <QTest>
 #include <QTimeZone>
 
@@ -551,6 +553,54 @@ private Q_SLOTS:
         QVERIFY(proxy->sortColumn() >= 0);
         const RowList expected = window.sessionModel()->store().orderedRows(SessionColumn(proxy->sortColumn()), proxy->sortOrder());
         QVERIFY(proxy->sourceRows() == expected);
+    }
+
+    void loadProgressDoesNotPaintTheWindowAtOnce()
+    {
+        // The status bar's progress is updated a few times a second while sessions load;
+        // doing so must not paint the window right then (a second full paint besides the
+        // regular one), only schedule the bar's repaint.
+        DemoServerThread big;
+        QString error;
+        QVERIFY(big.start(6, 100000, 0, &error));
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *statusTimer = window.findChild<QTimer *>(u"statusTimer"_s);
+        auto *progress = window.findChild<QProgressBar *>();
+        QVERIFY(statusTimer && progress);
+        // Counts paints of the bar and the table that happen while the status timer's
+        // event is being handled; the filter delivers that event itself to know when.
+        struct Watcher : QObject
+        {
+            QTimer *timer = nullptr;
+            bool inStatusUpdate = false;
+            int statusUpdates = 0, paintsDuringUpdate = 0, paintsOtherwise = 0;
+            bool eventFilter(QObject *watched, QEvent *event) override
+            {
+                if (watched == timer && event->type() == QEvent::Timer) {
+                    inStatusUpdate = true;
+                    ++statusUpdates;
+                    watched->event(event);
+                    inStatusUpdate = false;
+                    return true;
+                }
+                if (event->type() == QEvent::Paint)
+                    ++(inStatusUpdate ? paintsDuringUpdate : paintsOtherwise);
+                return false;
+            }
+        } watcher;
+        watcher.timer = statusTimer;
+        statusTimer->installEventFilter(&watcher);
+        progress->installEventFilter(&watcher);
+        window.tableView()->viewport()->installEventFilter(&watcher);
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(big.info().rocketChatConnection(true), u"Big"_s);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(watcher.statusUpdates >= 2, qPrintable(QString::number(watcher.statusUpdates)));
+        QVERIFY2(watcher.paintsOtherwise > 0, "the bar and the table were never painted");
+        QCOMPARE(watcher.paintsDuringUpdate, 0);
     }
 
     void unreachableServerShowsTheErrorThenRecovers()
