@@ -17,11 +17,6 @@ QString toQString(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-bool sameText(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() && Unaligned::equalBytes(a.data(), b.data(), a.size());
-}
-
 bool couldMatchTime(std::string_view needle)
 {
     return std::all_of(needle.begin(), needle.end(), [](char c) {
@@ -95,7 +90,7 @@ void SessionStore::internBatch(const SessionBatch &batch)
         for (int f = 0; f < kRawFieldCount; ++f) {
             const std::string_view text = batch.field(int(i), RawField(f));
             // Rocket.Chat repeats the document id as the session id: resolved below.
-            if (text.empty() || (RawField(f) == RawField::SessionId && sameText(text, batch.field(int(i), RawField::Id))))
+            if (text.empty() || (RawField(f) == RawField::SessionId && Unaligned::equalText(text, batch.field(int(i), RawField::Id))))
                 continue;
             const uint64_t hash = batch.fieldHash(int(i), RawField(f));
             const CachedString &cached = m_fieldCache[size_t(f)][hash % kFieldCacheSize];

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 /// Unaligned loads of machine words from byte strings (one instruction on x86 and ARM).
 namespace Unaligned {
@@ -50,6 +51,12 @@ inline bool equalBytes(const char *p, const char *q, size_t n)
     for (size_t i = 0; i + 8 < n; i += 8)
         diff |= load64(p + i) ^ load64(q + i);
     return diff == 0;
+}
+
+/// Whether a and b hold the same bytes (see equalBytes).
+inline bool equalText(std::string_view a, std::string_view b)
+{
+    return a.size() == b.size() && equalBytes(a.data(), b.data(), a.size());
 }
 
 } // namespace Unaligned
