@@ -292,6 +292,23 @@ private Q_SLOTS:
         QCOMPARE(copy[3'000'005], 0u);
     }
 
+    void batchKeepsItsRowsWhenReservedAgain()
+    {
+        // SessionBatch::reserve() writes the room it reserves; rows already added stay.
+        const QList<Session> sessions = TestHelpers::randomSessions(40, 5);
+        SessionBatch batch;
+        batch.reserve(10, 100);
+        for (int i = 0; i < 20; ++i)
+            batch.add(sessions[i]);
+        batch.reserve(5, 10); // less than it holds
+        batch.reserve(200, 1 << 16);
+        for (int i = 20; i < sessions.size(); ++i)
+            batch.add(sessions[i]);
+        QCOMPARE(batch.size(), int(sessions.size()));
+        for (int i = 0; i < sessions.size(); ++i)
+            QCOMPARE(TestHelpers::describe(batch.session(i)), TestHelpers::describe(sessions[i]));
+    }
+
     void poolFindsEverythingAcrossAReservedTable()
     {
         // reserve() prepares a bigger table that a background thread faults in; strings
