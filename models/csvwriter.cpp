@@ -201,6 +201,7 @@ bool CsvWriter::write(QIODevice *device, const SessionStore &store, const RowLis
         inFlight.emplace_back(QtConcurrent::run(computePool(), [buffer, &store, &columns, first = rows.data() + submitted, count] {
                                   makeBackgroundThread();
                                   buffer->clear();
+                                  buffer->claimCapacity(); // last read by the writing thread
                                   formatRows(*buffer, store, first, count, columns);
                               }),
                               count);
