@@ -654,6 +654,33 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1000, 640));
     }
 
+    void firstRowsSizeTheColumns()
+    {
+        QSettings().clear(); // no saved widths
+        MainWindow window;
+        window.show();
+        window.resize(1400, 700);
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openConnection(demoConnection(), u"Demo"_s);
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        QVERIFY(finished.wait(30000));
+        QTableView *table = window.tableView();
+        QHeaderView *header = table->horizontalHeader();
+        // Sized from the rows on screen, then the user's own resizing measures 200 rows again.
+        QCOMPARE(header->resizeContentsPrecision(), 200);
+        const int lastShown = table->rowAt(table->viewport()->height() - 1);
+        QVERIFY(lastShown > 5);
+        const int maxWidth = table->fontMetrics().averageCharWidth() * 40;
+        for (const SessionColumn column : {SessionColumn::UserName, SessionColumn::Device, SessionColumn::Os}) {
+            const int c = int(column);
+            int widest = 0;
+            for (int row = 0; row <= lastShown; ++row)
+                widest = std::max(widest, table->fontMetrics().horizontalAdvance(table->model()->index(row, c).data().toString()));
+            QVERIFY2(header->sectionSize(c) >= std::min(widest, maxWidth),
+                     qPrintable(u"column %1: %2 px for text %3 px wide"_s.arg(c).arg(header->sectionSize(c)).arg(widest)));
+        }
+    }
+
     void columnsAreKeptPerServerKind()
     {
         MainWindow window;
