@@ -661,8 +661,8 @@ private Q_SLOTS:
         window.show();
         window.resize(1400, 700);
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.openConnection(demoConnection(), u"Demo"_s);
         QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.openConnection(demoConnection(), u"Demo"_s);
         QVERIFY(finished.wait(30000));
         QTableView *table = window.tableView();
         QHeaderView *header = table->horizontalHeader();

@@ -211,15 +211,16 @@ SessionBatch parsePage(const QByteArray &page)
     return RocketChatParser::parseSessionsPage(std::string_view(page.constData(), size_t(page.size()))).sessions;
 }
 
-/**
- * Ingest as the window does it: pages are parsed on the parse pool while this thread
- * stores the parsed pages in arrival order; a bounded number of groups is in flight.
- */
 struct IngestCpu
 {
     double parse = 0, store = 0;
 };
 
+/**
+ * Ingest as the window does it: pages are parsed on the parse pool while this thread
+ * stores the parsed pages in arrival order; a bounded number of groups is in flight.
+ * Returns the CPU time each side took.
+ */
 IngestCpu ingestPipelined(SessionTableModel *model, const QList<QByteArray> &pages, qint64 rows)
 {
     auto parseCpu = std::make_shared<std::atomic<double>>(0.0);
@@ -238,7 +239,7 @@ IngestCpu ingestPipelined(SessionTableModel *model, const QList<QByteArray> &pag
             QList<SessionBatch> parsed;
             for (qsizetype i = begin; i < end; ++i)
                 parsed.append(parsePage(pages[i]));
-            *parseCpu += threadCpuMs() - cpuAtStart; // one parse thread at a time: no lost update
+            *parseCpu += threadCpuMs() - cpuAtStart;
             return parsed;
         }));
     };
