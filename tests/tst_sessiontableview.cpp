@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The session table's own drawing: scroll bars that repaint only when what they draw
+// The session table's own drawing: scroll bars that draw anew only when what they show
 // changes, and cell text drawn from cached runs where the style would lay it out anew.
 #include "sessionroles.h"
 #include "sessiontableview.h"
@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QProxyStyle>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -83,6 +84,25 @@ protected:
     }
 };
 
+/// Fusion, counting the scroll bars it draws.
+class CountingStyle : public QProxyStyle
+{
+public:
+    CountingStyle()
+        : QProxyStyle(u"Fusion"_s)
+    {
+    }
+    mutable int scrollBarDraws = 0;
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        if (control == CC_ScrollBar)
+            ++scrollBarDraws;
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+    }
+};
+
 } // namespace
 
 class TestSessionTableView : public QObject
@@ -124,6 +144,60 @@ private Q_SLOTS:
         const int paintsAtTop = counter.paints;
         model.removeRows(20, model.rowCount() - 20);
         QTRY_VERIFY(counter.paints > paintsAtTop);
+    }
+
+    void scrollBarAtRestKeepsItsDrawing()
+    {
+        // Both bars shown: Qt repaints them whenever the view lays out its children, and
+        // each repaint used to run the style's gradient fills again.
+        QStandardItemModel model(0, 2);
+        appendRows(model, 20000);
+        SessionTableView view;
+        view.setModel(&model);
+        view.horizontalHeader()->resizeSection(0, 400);
+        view.horizontalHeader()->resizeSection(1, 400);
+        view.resize(500, 300);
+        CountingStyle style;
+        QScrollBar *bar = view.verticalScrollBar();
+        bar->setStyle(&style);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(bar->isVisible());
+        QVERIFY(view.horizontalScrollBar()->isVisible());
+        QTRY_VERIFY(style.scrollBarDraws > 0);
+
+        // Repaints of a bar at rest copy its drawing; rows streaming in change nothing.
+        PaintCounter counter(bar);
+        const int drawn = style.scrollBarDraws;
+        for (int i = 0; i < 3; ++i)
+            bar->repaint();
+        appendRows(model, 2000);
+        QTest::qWait(50);
+        QCOMPARE(counter.paints >= 3, true);
+        QCOMPARE(style.scrollBarDraws, drawn);
+
+        // The copy is what the style draws: the same pixels as a plain QScrollBar.
+        QScrollBar plain(Qt::Vertical);
+        plain.setStyle(&style);
+        plain.setRange(bar->minimum(), bar->maximum());
+        plain.setPageStep(bar->pageStep());
+        plain.setValue(bar->value());
+        plain.resize(bar->size());
+        const auto pixels = [](QWidget *widget) { return widget->grab().toImage().convertToFormat(QImage::Format_RGB32); };
+        QCOMPARE(pixels(bar), pixels(&plain));
+
+        // What changes the drawing is drawn anew: the handle moving, another palette.
+        bar->setValue(bar->maximum() / 2);
+        bar->repaint();
+        QCOMPARE(style.scrollBarDraws, drawn + 2); // the plain bar's and the moved handle's
+        QPalette palette = bar->palette();
+        palette.setColor(QPalette::Button, Qt::red);
+        palette.setColor(QPalette::Window, Qt::red);
+        const QImage before = bar->grab().toImage();
+        bar->setPalette(palette);
+        const QImage after = bar->grab().toImage();
+        QVERIFY(before != after);
+        bar->setStyle(nullptr);
     }
 
     void cellTextSitsWhereTheStyleWouldDrawIt()

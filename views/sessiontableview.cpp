@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QCache>
 #include <QDrag>
+#include <QMouseEvent>
 #include <QPainter>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QStyle>
 #include <QtMath>
@@ -124,13 +126,19 @@ private:
 };
 
 /**
- * A scroll bar that skips the repaint of a change that moves nothing it draws.
+ * A scroll bar that draws nothing anew while what it shows stays the same.
  *
- * QScrollBar repaints itself for every change of range, steps or value. While rows stream in, the item view
- * widens the range with every flush, yet past a few thousand rows the handle keeps its
- * minimum length and its place. Fusion fills the groove with a gradient, and the raster
- * engine splits a fill that tall across the global thread pool and waits for it: about
- * 5 ms per flush on two busy cores, for pixels that do not change.
+ * QScrollBar repaints itself for every change of range, steps or value. While rows stream
+ * in, the item view widens the range with every flush, yet past a few thousand rows the
+ * handle keeps its minimum length and its place: such changes are not repainted.
+ *
+ * Qt repaints both bars anyway whenever both are shown and the view lays out its children
+ * (every flush): it raises one bar container and then the other, and each raise of a widget
+ * that is not already on top invalidates it. Fusion fills the groove and handle with
+ * gradients, and the raster engine splits a fill that tall across the global thread pool
+ * and blocks the GUI thread until every piece is done: with two busy cores, the GUI thread
+ * slept in those waits thousands of times per million-row load. So a bar at rest (not
+ * hovered, not pressed) keeps its last drawing and copies it, which takes no threads.
  */
 class SteadyScrollBar final : public QScrollBar
 {
@@ -142,16 +150,51 @@ protected:
     {
         // Range, steps (the page step sizes the handle) or value: only what is drawn counts.
         // A style with transient scroll bars shows the bar on a value change: it keeps that.
-        const bool flashes = change == SliderValueChange && style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, this);
-        if (!flashes && m_painted && *m_painted == look())
+        const bool flashes = change == SliderValueChange && transient();
+        if (!flashes && m_painted && *m_painted == look(options()))
             return;
         QScrollBar::sliderChange(change);
     }
 
     void paintEvent(QPaintEvent *event) override
     {
-        m_painted = look();
-        QScrollBar::paintEvent(event);
+        const QStyleOptionSlider option = options();
+        m_painted = look(option);
+        // Hovered or pressed, the style highlights a part whose state only QScrollBar knows;
+        // a transient bar fades in and out. Those are drawn as usual.
+        if (underMouse() || m_pressed || isSliderDown() || transient()) {
+            m_picture = {};
+            QScrollBar::paintEvent(event);
+            return;
+        }
+        const Picture key{*m_painted, option.rect.size(), option.state, option.direction, palette().cacheKey(),
+                          devicePixelRatio(), style()};
+        if (!m_picture || m_picture->key != key) {
+            QPixmap pixels(option.rect.size() * key.pixelRatio);
+            pixels.setDevicePixelRatio(key.pixelRatio);
+            pixels.fill(Qt::transparent);
+            QPainter painter(&pixels);
+            QStyleOptionSlider atRest = option;
+            atRest.subControls = QStyle::SC_All;
+            atRest.activeSubControls = QStyle::SC_None;
+            style()->drawComplexControl(QStyle::CC_ScrollBar, &atRest, &painter, this);
+            painter.end();
+            m_picture = {key, pixels};
+        }
+        QPainter painter(this);
+        painter.drawPixmap(0, 0, m_picture->pixels);
+    }
+
+    void mousePressEvent(QMouseEvent *event) override
+    {
+        m_pressed = true;
+        QScrollBar::mousePressEvent(event);
+    }
+
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        m_pressed = false;
+        QScrollBar::mouseReleaseEvent(event);
     }
 
 private:
@@ -165,15 +208,42 @@ private:
         bool operator==(const Look &) const = default;
     };
 
-    Look look() const
+    /// Everything a drawing at rest depends on.
+    struct Picture
+    {
+        Look look;
+        QSize size;
+        QStyle::State state;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        qint64 palette = 0;
+        qreal pixelRatio = 1;
+        const QStyle *style = nullptr;
+        bool operator==(const Picture &) const = default;
+    };
+
+    QStyleOptionSlider options() const
     {
         QStyleOptionSlider option;
         initStyleOption(&option);
+        return option;
+    }
+
+    Look look(const QStyleOptionSlider &option) const
+    {
         return {style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider, this),
                 value() == minimum(), value() == maximum()};
     }
 
+    bool transient() const { return style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, this); }
+
     std::optional<Look> m_painted;
+    struct Drawing
+    {
+        Picture key;
+        QPixmap pixels;
+    };
+    std::optional<Drawing> m_picture;
+    bool m_pressed = false;
 };
 
 } // namespace
