@@ -40,6 +40,14 @@ void makeBackgroundThread()
 #endif
 }
 
+void makeIdleThread()
+{
+#if defined(Q_OS_LINUX)
+    const sched_param param{};
+    pthread_setschedparam(pthread_self(), SCHED_IDLE, &param);
+#endif
+}
+
 void startWorkerThreads(QThreadPool *pool)
 {
     pool->setExpiryTimeout(-1);

@@ -24,6 +24,14 @@ QThreadPool *computePool();
 void makeBackgroundThread();
 
 /**
+ * Marks the calling thread as one that runs only on time SessionDesk's own threads leave
+ * (SCHED_IDLE on Linux): any of them that wakes takes the core at once. For the embedded
+ * demo server, which stands in for a server on another machine; SessionDesk's own workers
+ * stay background threads, since other programs of the same session would starve them.
+ */
+void makeIdleThread();
+
+/**
  * Starts every thread of pool now (as background threads) and keeps them for the life of
  * the process. A thread created during a large load maps its stack, and mapping waits for
  * the address-space lock while reserved memory is being backed: the GUI thread, which

@@ -2,6 +2,8 @@
 #include "demoserver.h"
 #include "providers/rocketchat/rocketchatparser.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -9,6 +11,10 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
+#if defined(Q_OS_LINUX)
+#include <sched.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -141,6 +147,32 @@ private Q_SLOTS:
         QCOMPARE(line[u"rocketchat"_s][u"url"_s].toString(), info.rocketChatUrl.toString());
         QCOMPARE(line[u"sessions"_s].toInt(), 300);
     }
+
+#if defined(Q_OS_LINUX)
+    void threadedServerYieldsToSessionDesk()
+    {
+        // The embedded server stands in for another machine: its thread only runs on time
+        // SessionDesk's threads leave (SCHED_IDLE), so a large demo load keeps the GUI live.
+        const auto serverThreads = [] {
+            QList<pid_t> ids;
+            const QDir tasks(u"/proc/self/task"_s);
+            for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                QFile comm(tasks.filePath(task + u"/comm"_s));
+                if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == "demo-server")
+                    ids << pid_t(task.toInt());
+            }
+            return ids;
+        };
+        QVERIFY(serverThreads().isEmpty());
+        DemoServerThread thread;
+        QString error;
+        QVERIFY(thread.start(7, 10, 0, &error));
+        const QList<pid_t> ids = serverThreads();
+        QCOMPARE(ids.size(), 1);
+        QCOMPARE(sched_getscheduler(ids.front()), SCHED_IDLE);
+        QCOMPARE(sched_getscheduler(0), SCHED_OTHER); // the caller is left as it was
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestDemoServer)

@@ -423,7 +423,9 @@ bool DemoServerThread::start(quint64 seed, qint64 sessions, quint16 port, QStrin
     bool ok = false;
     QMetaObject::invokeMethod(&context, [&] {
         // It stands in for a server on another machine: it takes what SessionDesk leaves.
-        makeBackgroundThread();
+        // As a background thread it still took its fair share of a core while a million
+        // rows streamed in, and the GUI thread waited for it (see docs/performance.md).
+        makeIdleThread();
         m_server = new DemoServer(seed, sessions, DemoServer::defaultReferenceTime());
         m_server->setListLatency(listLatencyMs);
         ok = m_server->listen(port) != 0;
