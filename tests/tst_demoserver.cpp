@@ -13,6 +13,7 @@
 #include <QTest>
 
 #if defined(Q_OS_LINUX)
+#include <cerrno>
 #include <sched.h>
 #endif
 
@@ -163,13 +164,19 @@ private Q_SLOTS:
             }
             return ids;
         };
-        QVERIFY(serverThreads().isEmpty());
         DemoServerThread thread;
         QString error;
         QVERIFY(thread.start(7, 10, 0, &error));
-        const QList<pid_t> ids = serverThreads();
-        QCOMPARE(ids.size(), 1);
-        QCOMPARE(sched_getscheduler(ids.front()), SCHED_IDLE);
+        // A server thread of an earlier test may linger for a moment after it was joined.
+        int idle = 0;
+        for (const pid_t id : serverThreads()) {
+            const int policy = sched_getscheduler(id);
+            if (policy == -1 && errno == ESRCH)
+                continue; // gone since it was listed
+            QCOMPARE(policy, SCHED_IDLE);
+            ++idle;
+        }
+        QVERIFY(idle >= 1);
         QCOMPARE(sched_getscheduler(0), SCHED_OTHER); // the caller is left as it was
     }
 #endif
