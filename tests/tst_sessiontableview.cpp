@@ -173,7 +173,7 @@ private Q_SLOTS:
             bar->repaint();
         appendRows(model, 2000);
         QTest::qWait(50);
-        QCOMPARE(counter.paints >= 3, true);
+        QVERIFY(counter.paints >= 3);
         QCOMPARE(style.scrollBarDraws, drawn);
 
         // The copy is what the style draws: the same pixels as a plain QScrollBar.

@@ -185,15 +185,17 @@ protected:
         painter.drawPixmap(0, 0, m_picture->pixels);
     }
 
+    // QScrollBar acts on the left and middle buttons; the right one opens its menu, whose
+    // popup would then receive the release.
     void mousePressEvent(QMouseEvent *event) override
     {
-        m_pressed = true;
+        m_pressed = (event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) != 0;
         QScrollBar::mousePressEvent(event);
     }
 
     void mouseReleaseEvent(QMouseEvent *event) override
     {
-        m_pressed = false;
+        m_pressed = (event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) != 0;
         QScrollBar::mouseReleaseEvent(event);
     }
 
