@@ -19,6 +19,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,8 @@
 
 #include <csignal>
 #include <memory>
+#include <optional>
+#include <vector>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -548,7 +551,21 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
     RevokeJob job(connection, targets, &nam);
     job.setAction(action);
     job.setAuditLog(&audit, profileName);
-    QObject::connect(&job, &RevokeJob::outcome, &job, [deleting](const RevokeOutcome &o) {
+    // Requests run in parallel and finish in any order; the lines come out in the order the
+    // ids were given, each as soon as those before it are printed, so scripts can pair them.
+    std::vector<std::optional<QString>> lines(size_t(ids.size()));
+    QHash<QString, QList<size_t>> linesOf; // the places of each id, first first
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        linesOf[ids[i]].append(size_t(i));
+    size_t nextLine = 0;
+    const auto printReady = [&lines, &nextLine](bool all) {
+        for (; nextLine < lines.size() && (lines[nextLine] || all); ++nextLine) {
+            if (lines[nextLine])
+                std::fprintf(stdout, "%s\n", qPrintable(*lines[nextLine]));
+        }
+        std::fflush(stdout);
+    };
+    QObject::connect(&job, &RevokeJob::outcome, &job, [deleting, &linesOf, &lines, &printReady](const RevokeOutcome &o) {
         QString line = o.target.sessionId + u": "_s;
         switch (o.status) {
         case RevokeOutcome::Status::Revoked:
@@ -567,8 +584,11 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
             line += Cli::tr("unknown (refresh to see): %1").arg(o.reason);
             break;
         }
-        std::fprintf(stdout, "%s\n", qPrintable(line));
-        std::fflush(stdout);
+        // An id given twice gets its outcomes in turn.
+        QList<size_t> &places = linesOf[o.target.sessionId];
+        if (!places.isEmpty())
+            lines[places.takeFirst()] = line;
+        printReady(false);
     });
     bool twoFactorAsked = false;
     QObject::connect(&job, &RevokeJob::twoFactorRequired, &job, [&](const QString &serverMethod, const QString &message) {
@@ -594,6 +614,7 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
     QObject::connect(&job, &RevokeJob::finished, qApp, [] { QCoreApplication::exit(0); });
     job.start();
     QCoreApplication::exec();
+    printReady(true);
 
     const QList<RevokeOutcome> outcomes = job.outcomes();
     const bool allOk = std::all_of(outcomes.cbegin(), outcomes.cend(), [](const RevokeOutcome &o) { return o.succeeded(); });

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real sessiondesk-cli binary.
+#include "rawhttpserver.h"
 #include "testhelpers.h"
 
 #include <QFile>
@@ -7,8 +8,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -212,6 +217,43 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(demo.token.toUtf8()));
         server.terminate();
         QVERIFY(server.waitForFinished(10000));
+    }
+
+    void revokePrintsInTheOrderTheIdsWereGiven()
+    {
+        // Requests run two at a time and the server answers the first id last: the lines
+        // still come out in the order given, so a script can pair them with its ids.
+        const QByteArray slow = "SlowToAnswer00001";
+        QThread thread;
+        thread.start();
+        auto *server = new RawHttpServer([slow](QTcpSocket *socket, const RawRequest &request) {
+            const QByteArray answer = RawHttpServer::response(200, R"({"success":true})");
+            if (request.body.contains(slow))
+                QTimer::singleShot(400, socket, [socket, answer] { socket->write(answer); });
+            else
+                socket->write(answer);
+        });
+        server->moveToThread(&thread);
+        QByteArray url;
+        QMetaObject::invokeMethod(server, [&] {
+            if (server->start())
+                url = server->url();
+        }, Qt::BlockingQueuedConnection);
+        const auto stop = qScopeGuard([&] {
+            QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+            thread.quit();
+            thread.wait();
+        });
+        QVERIFY(!url.isEmpty());
+
+        QTemporaryDir data;
+        QProcessEnvironment e = env(u"token"_s);
+        e.insert(u"XDG_DATA_HOME"_s, data.path());
+        const Run r = cli({u"revoke"_s, QString::fromLatin1(slow), u"QuickToAnswer0002"_s, u"QuickToAnswer0003"_s, u"--yes"_s,
+                           u"--url"_s, QString::fromLatin1(url), u"--user-id"_s, u"u1"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s},
+                          e);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, QByteArray(slow + ": revoked\nQuickToAnswer0002: revoked\nQuickToAnswer0003: revoked\n"));
     }
 
     void openReplayAndSeamFromTheCommandLine()
