@@ -163,7 +163,6 @@ protected:
         // Hovered or pressed, the style highlights a part whose state only QScrollBar knows;
         // a transient bar fades in and out. Those are drawn as usual.
         if (underMouse() || m_pressed || isSliderDown() || transient()) {
-            m_picture = {};
             QScrollBar::paintEvent(event);
             return;
         }
@@ -185,17 +184,15 @@ protected:
         painter.drawPixmap(0, 0, m_picture->pixels);
     }
 
-    // QScrollBar acts on the left and middle buttons; the right one opens its menu, whose
-    // popup would then receive the release.
     void mousePressEvent(QMouseEvent *event) override
     {
-        m_pressed = (event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) != 0;
+        m_pressed = holdsBar(event);
         QScrollBar::mousePressEvent(event);
     }
 
     void mouseReleaseEvent(QMouseEvent *event) override
     {
-        m_pressed = (event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) != 0;
+        m_pressed = holdsBar(event);
         QScrollBar::mouseReleaseEvent(event);
     }
 
@@ -237,6 +234,13 @@ private:
     }
 
     bool transient() const { return style()->styleHint(QStyle::SH_ScrollBar_Transient, nullptr, this); }
+
+    /// Whether a button QScrollBar acts on is still down: the left and middle ones; the
+    /// right one opens the bar's menu, whose popup would then receive the release.
+    static bool holdsBar(const QMouseEvent *event)
+    {
+        return (event->buttons() & (Qt::LeftButton | Qt::MiddleButton)) != 0;
+    }
 
     std::optional<Look> m_painted;
     struct Drawing

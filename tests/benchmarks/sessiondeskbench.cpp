@@ -359,6 +359,12 @@ double backingMs(double tableBytes, int runs = 3)
     });
 }
 
+/// Throughput of bytes in ms, in GB/s.
+double gbPerSecond(double bytes, double ms)
+{
+    return bytes / (ms / 1000.0) / 1e9;
+}
+
 /**
  * write(2) of size bytes into the file at path, created anew each run (a file in memory:
  * scratchPath() is on tmpfs when available). The file is left for the caller to remove:
@@ -743,7 +749,7 @@ int main(int argc, char *argv[])
     const double coldWrite = writeMs(coldWriteBytes, 1, coldPath);
     const double coldBacking = backingMs(256.0 * double(rows), 1);
     std::remove(coldPath.constData());
-    const double coldWriteGBs = double(coldWriteBytes) / (coldWrite / 1000.0) / 1e9;
+    const double coldWriteGBs = gbPerSecond(double(coldWriteBytes), coldWrite);
     const DemoData data(1, rows, 1'700'000'000'000);
     qint64 bytes = 0, naiveBytes = 0;
     std::fprintf(stderr, "generating %lld sessions…\n", static_cast<long long>(rows));
@@ -819,7 +825,7 @@ int main(int argc, char *argv[])
         o[u"limit_ms"_s] = row.limitMs < 0 ? QJsonValue() : QJsonValue(row.limitMs);
         results.append(o);
     }
-    const double csvGBs = desk.csvBytes / (desk.csv / 1000.0) / 1e9;
+    const double csvGBs = gbPerSecond(desk.csvBytes, desk.csv);
     const double ingestMBs = double(bytes) / (desk.ingest / 1000.0) / 1e6;
     std::printf("\nmemory: SessionDesk %.0f B/row, naive %.0f B/row (%.1fx less)\n", desk.bytesPerRow, naive.bytesPerRow,
                 naive.bytesPerRow / desk.bytesPerRow);
@@ -828,7 +834,7 @@ int main(int argc, char *argv[])
                 "(the limit column of ingest)\n", desk.bytesPerRow * double(rows) / 1e6, coldBacking, limits.backing);
     std::printf("write(2) into a new file in memory: %.2f GB/s at the start of this run, %.2f GB/s later (the limit "
                 "column of CSV export, which reuses pages an export just released)\n",
-                coldWriteGBs, desk.csvBytes / (limits.write / 1000.0) / 1e9);
+                coldWriteGBs, gbPerSecond(desk.csvBytes, limits.write));
 
     // Fetching and the window, against the demo server on this machine.
     std::printf("\n%-44s %10s %16s %16s %8s %s\n", "from the demo server", "n", "in parallel", "one at a time", "ratio", "same rows");
