@@ -389,40 +389,46 @@ std::string_view SessionStore::exportText(int row, SessionColumn column, std::st
     return columnText(row, column);
 }
 
-void SessionStore::exportTexts(const int *rows, size_t count, SessionColumn column, std::string_view *out,
-                               char *timeBuffer, IsoUtcFormatter &formatter) const
+void SessionStore::exportTexts(const int *rows, size_t count, const SessionColumn *columns, size_t columnCount,
+                               std::string_view *out, char *timeBuffer, IsoUtcFormatter &formatter) const
 {
     Q_ASSERT(count <= kExportBlock);
-    // Two passes: the first starts loading every row's record, the second reads the
-    // records and starts loading the text they name, which formatting reads next.
+    // The records once for all columns; then per column two passes: the first reads the
+    // records and starts loading the text entries they name, the second reads the entries
+    // and starts loading the text, which formatting reads next.
     const Record *records = m_records.data();
     for (size_t k = 0; k < count; ++k)
         prefetch(records + rows[k]);
-    if (SessionColumns::isTime(column)) {
-        for (size_t k = 0; k < count; ++k) {
-            const qint64 t = timeOf(records[rows[k]], column);
-            if (t == kMissingTime) {
-                out[k] = {};
-                continue;
-            }
-            char *text = timeBuffer + k * TimeFormat::kIsoUtcLength;
-            formatter.write(t, text);
-            out[k] = {text, size_t(TimeFormat::kIsoUtcLength)};
-        }
-        return;
-    }
-    const size_t slot = column == SessionColumn::ClientType ? size_t(DeviceTypeSlot) : slotOf(column);
     std::array<uint32_t, kExportBlock> ids;
-    for (size_t k = 0; k < count; ++k) {
-        ids[k] = records[rows[k]].ids[slot];
-        m_pool.prefetchEntry(ids[k]);
-    }
-    for (size_t k = 0; k < count; ++k) {
-        out[k] = m_pool.view(ids[k]);
-        // Formatting reads a cell's first and last eight bytes first; a text that crosses
-        // a cache line needs both lines (a third of the export's stalls were the second).
-        prefetch(out[k].data());
-        prefetch(out[k].data() + (out[k].empty() ? 0 : out[k].size() - 1));
+    for (size_t c = 0; c < columnCount; ++c) {
+        const SessionColumn column = columns[c];
+        std::string_view *texts = out + c * kExportBlock;
+        if (SessionColumns::isTime(column)) {
+            char *buffer = timeBuffer + c * kExportBlock * TimeFormat::kIsoUtcLength;
+            for (size_t k = 0; k < count; ++k) {
+                const qint64 t = timeOf(records[rows[k]], column);
+                if (t == kMissingTime) {
+                    texts[k] = {};
+                    continue;
+                }
+                char *text = buffer + k * TimeFormat::kIsoUtcLength;
+                formatter.write(t, text);
+                texts[k] = {text, size_t(TimeFormat::kIsoUtcLength)};
+            }
+            continue;
+        }
+        const size_t slot = column == SessionColumn::ClientType ? size_t(DeviceTypeSlot) : slotOf(column);
+        for (size_t k = 0; k < count; ++k) {
+            ids[k] = records[rows[k]].ids[slot];
+            m_pool.prefetchEntry(ids[k]);
+        }
+        for (size_t k = 0; k < count; ++k) {
+            texts[k] = m_pool.view(ids[k]);
+            // Formatting reads a cell's first and last bytes first; a text that crosses a
+            // cache line needs both lines (a third of the export's stalls were the second).
+            prefetch(texts[k].data());
+            prefetch(texts[k].data() + (texts[k].empty() ? 0 : texts[k].size() - 1));
+        }
     }
 }
 

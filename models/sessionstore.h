@@ -92,13 +92,17 @@ public:
     /// Most rows exportTexts() takes at once.
     static constexpr size_t kExportBlock = 256;
     /**
-     * exportText() of column for count (≤ kExportBlock) rows at once: out[k] is the text of
-     * rows[k]. All loads of the block are issued before any is used, so exporting a sorted
-     * view (rows in random store order) overlaps its cache misses instead of waiting for
-     * each in turn. Times are formatted into timeBuffer (count * TimeFormat::kIsoUtcLength).
+     * exportText() of columns[0, columnCount) for count (≤ kExportBlock) rows at once:
+     * out[c * kExportBlock + k] is the text of rows[k] in columns[c]. All loads of a column
+     * are issued before any is used, so exporting a sorted view (rows in random store
+     * order) overlaps its cache misses instead of waiting for each in turn. Times are
+     * formatted into timeBuffer (columnCount * kExportBlock * TimeFormat::kIsoUtcLength).
+     * At least kExportTextSlack bytes are readable after the end of every text returned,
+     * provided timeBuffer has that many to spare.
      */
-    void exportTexts(const int *rows, size_t count, SessionColumn column, std::string_view *out,
-                     char *timeBuffer, IsoUtcFormatter &formatter) const;
+    void exportTexts(const int *rows, size_t count, const SessionColumn *columns, size_t columnCount,
+                     std::string_view *out, char *timeBuffer, IsoUtcFormatter &formatter) const;
+    static constexpr size_t kExportTextSlack = StringPool::kReadSlack;
 
     /**
      * Rows whose displayed text in any of columns contains text, case-insensitively, in

@@ -14,6 +14,7 @@ StringPool::StringPool()
 {
     m_offsets.push_back(0);
     m_offsets.push_back(0); // id 0: ""
+    m_bytes.reserve(4096); // kReadSlack from the start
     m_slots = ZeroedArray<uint64_t>(1024);
     m_mask = uint32_t(m_slots.size() - 1);
     m_shift = 32 - 10;
@@ -127,6 +128,8 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
         return uint32_t(m_slots[h]);
     const uint32_t id = size();
     m_bytes.append(text.data(), text.size());
+    if (m_bytes.capacity() - m_bytes.size() < kReadSlack) // rare: growth is by a quarter
+        m_bytes.reserve(m_bytes.size() + std::max(kReadSlack, m_bytes.size() / 4));
     m_offsets.push_back(uint32_t(m_bytes.size()));
     m_slots[h] = packSlot(hash, id);
     // Keep the lower-cased shadow current so the first filter keystroke does not pay for it.

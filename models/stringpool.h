@@ -25,7 +25,15 @@
 class StringPool final
 {
 public:
+    /// Bytes that stay readable after the end of every string view() returns, so a reader
+    /// may load a text in whole 16-byte blocks (see CsvWriter).
+    static constexpr size_t kReadSlack = 16;
+
     StringPool();
+    StringPool(const StringPool &) = delete; // a copy would not keep kReadSlack
+    StringPool &operator=(const StringPool &) = delete;
+    StringPool(StringPool &&) noexcept = default;
+    StringPool &operator=(StringPool &&) noexcept = default;
 
     uint32_t intern(std::string_view text) { return text.empty() ? 0 : intern(text, hashOf(text)); }
     /// intern() with the text's hashOf() already known.

@@ -137,6 +137,63 @@ private Q_SLOTS:
         QVERIFY(buffer.data() == expected);
     }
 
+    void cellsOfEveryLengthMatchReference()
+    {
+        // The export scans and copies cells in 16-byte blocks that may reach past a cell's
+        // end into the next text of the store. Cells of 0 to 40 bytes with a special byte
+        // at every position (or none) and a guard start or not, each stored next to a text
+        // that starts with a comma, must still come out exactly as the reference has them.
+        const QByteArray letters = "abcdefghijklmnopqrstuvwxyz0123456789.";
+        QList<Session> sessions;
+        int n = 0;
+        for (int length = 0; length <= 40; ++length) {
+            for (const char first : {'a', '=', '-'}) {
+                for (int special = -1; special < length; ++special) {
+                    for (const char ch : {',', '"', '\r', '\n'}) {
+                        QByteArray cell(length, 'x');
+                        for (int i = 0; i < length; ++i)
+                            cell[i] = letters[(n + i * 7) % letters.size()];
+                        if (length > 0)
+                            cell[0] = first;
+                        if (special >= 0)
+                            cell[special] = ch;
+                        Session s = makeSession(u"s%1"_s.arg(n), QString::fromUtf8(cell), u",d%1"_s.arg(n));
+                        sessions.append(s);
+                        ++n;
+                        if (special < 0)
+                            break; // one plain cell per length and start
+                    }
+                }
+            }
+        }
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(sessions), 1);
+        QCOMPARE(store.rowCount(), sessions.size());
+        std::string text;
+        QCOMPARE(QByteArray::fromStdString(std::string(store.exportText(int(sessions.size()) - 1, SessionColumn::User, text))),
+                 sessions.back().userId.toUtf8());
+        const std::vector<SessionColumn> columns = {SessionColumn::User, SessionColumn::Device, SessionColumn::SessionId};
+        RowList rows = allRows(store);
+        for (const bool reversed : {false, true}) {
+            if (reversed)
+                std::reverse(rows.begin(), rows.end());
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            CsvWriter writer;
+            QVERIFY(writer.write(&buffer, store, rows, columns));
+            QByteArray expected = "userId,device,sessionId\r\n";
+            std::string scratch;
+            for (int row : rows) {
+                for (size_t c = 0; c < columns.size(); ++c) {
+                    const std::string_view v = store.exportText(row, columns[c], scratch);
+                    expected += (c ? "," : "") + referenceCell(QByteArray(v.data(), qsizetype(v.size())));
+                }
+                expected += "\r\n";
+            }
+            QCOMPARE(buffer.data(), expected);
+        }
+    }
+
     void progressCanCancel()
     {
         SessionStore store;
