@@ -48,6 +48,7 @@
 #include <QTemporaryDir>
 #include <QProgressBar>
 #include <QTest>
+#include <QToolTip>
 #include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
@@ -124,6 +125,35 @@ private Q_SLOTS:
         QVERIFY(combo);
         QCOMPARE(combo->findText(u"good"_s) >= 0, true);
         QCOMPARE(combo->findText(u"odd"_s), -1);
+    }
+
+    void statusMessagesDoNotResizeTheWindow()
+    {
+        // While rows stream in, the status text changes ten times a second; its size must
+        // not depend on it (each change would lay the window out again and shape the text),
+        // and a long error must not widen the window's minimum. It stays selectable.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *status = window.findChild<QLabel *>(u"status"_s);
+        QVERIFY(status);
+        QVERIFY(status->textInteractionFlags() & Qt::TextSelectableByMouse);
+        status->setText(u"Loading sessions from Demo: 1 of 1,000,000…"_s);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QSize hint = status->sizeHint();
+        const QSize minimum = window.minimumSizeHint();
+        status->setText(u"The server reported an error: "_s + QString(u"a very long explanation "_s).repeated(40));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(status->sizeHint(), hint);
+        QCOMPARE(status->minimumSizeHint(), hint);
+        QCOMPARE(window.minimumSizeHint(), minimum);
+        QVERIFY(status->height() >= status->fontMetrics().height()); // one line still fits
+        // What does not fit shows whole when the pointer rests on it.
+        QHelpEvent help(QEvent::ToolTip, QPoint(5, 5), status->mapToGlobal(QPoint(5, 5)));
+        QCoreApplication::sendEvent(status, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), status->text());
+        QToolTip::hideText();
     }
 
     void loadsFiltersSortsAndExports()
