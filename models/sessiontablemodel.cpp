@@ -72,7 +72,10 @@ void SessionTableModel::beginRefresh()
     ++m_generation;
     m_skipped = 0;
     // Sessions are appended, so everything from here on is new; the first load marks nothing.
+    const int wasNewFrom = m_newFrom;
     m_newFrom = m_store.rowCount() > 0 ? m_store.rowCount() : INT_MAX;
+    if (wasNewFrom < m_rowCount) // the previous refresh's new rows are no longer drawn as new
+        emit dataChanged(index(wasNewFrom, 0), index(m_rowCount - 1, kSessionColumnCount - 1), {SessionRoles::IsNewRole});
 }
 
 bool SessionTableModel::isMemoryReady()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sessionroles.h"
 #include "sessiontablemodel.h"
 #include "testhelpers.h"
 
@@ -80,6 +81,34 @@ private Q_SLOTS:
             ids << model.sessionIdAt(row);
         QCOMPARE(ids, (QStringList{u"a"_s, u"c"_s, u"d"_s, u"e"_s}));
         QCOMPARE(model.index(1, int(SessionColumn::Device)).data().toString(), u"Firefox 1.0"_s);
+    }
+
+    void nextRefreshRepaintsTheRowsNoLongerNew()
+    {
+        SessionTableModel model;
+        refresh(model, {makeSession(u"a"_s, u"u1"_s)});
+        refresh(model, {makeSession(u"a"_s, u"u1"_s), makeSession(u"b"_s, u"u2"_s), makeSession(u"c"_s, u"u3"_s)});
+        QVERIFY(model.index(1, 0).data(SessionRoles::IsNewRole).toBool());
+        QVERIFY(model.index(2, 0).data(SessionRoles::IsNewRole).toBool());
+
+        // The view redraws only what the model says changed: the rows drawn as new must be
+        // named when they stop being new.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.beginRefresh();
+        QVERIFY(!model.index(1, 0).data(SessionRoles::IsNewRole).toBool());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 2);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{SessionRoles::IsNewRole});
+        model.endRefresh(false);
+
+        // A refresh after one that brought nothing new names nothing.
+        model.beginRefresh();
+        model.endRefresh(false);
+        changed.clear();
+        model.beginRefresh();
+        QCOMPARE(changed.size(), 0);
+        model.endRefresh(false);
     }
 
     void severalPagesMergeInOneStep()

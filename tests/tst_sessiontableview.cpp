@@ -9,9 +9,12 @@
 #include <QImage>
 #include <QProxyStyle>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
 #include <QTest>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -110,6 +113,75 @@ class TestSessionTableView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rowsRepaintOnlyWhenTheScreenChanges()
+    {
+        // While rows stream in, QAbstractItemView would repaint the whole table for every
+        // insert and every re-sort; the rows on screen mostly stay the same.
+        QStandardItemModel model(0, 2);
+        appendRows(model, 200);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(Qt::DisplayRole);
+        SessionTableView view;
+        view.setModel(&proxy);
+        view.sortByColumn(0, Qt::DescendingOrder); // "session-99" first
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        PaintCounter counter(view.viewport());
+        const auto settle = [] {
+            QTest::qWait(50);
+            QCoreApplication::sendPostedEvents();
+        };
+        settle();
+        const int top = view.rowAt(0), bottom = view.rowAt(view.viewport()->height() - 1);
+        QVERIFY(top == 0 && bottom > 3 && bottom < 150);
+        const QString first = proxy.index(0, 0).data().toString();
+        QCOMPARE(first, u"session-99"_s);
+
+        // Rows that sort below the screen: the screen stays, nothing is drawn.
+        counter.paints = 0;
+        model.appendRow({new QStandardItem(u"session-000"_s), new QStandardItem(u"u"_s)});
+        model.appendRow({new QStandardItem(u"session-001"_s), new QStandardItem(u"u"_s)});
+        settle();
+        QCOMPARE(proxy.rowCount(), 202);
+        QCOMPARE(counter.paints, 0);
+        // Changes of rows off screen neither.
+        model.item(200, 1)->setText(u"changed"_s);
+        emit model.dataChanged(model.index(198, 0), model.index(201, 1));
+        settle();
+        QCOMPARE(counter.paints, 0);
+
+        // A row that sorts onto the screen is drawn.
+        model.appendRow({new QStandardItem(u"session-999"_s), new QStandardItem(u"u"_s)});
+        settle();
+        QCOMPARE(proxy.index(0, 0).data().toString(), u"session-999"_s);
+        QVERIFY(counter.paints > 0);
+
+        // So is a row on screen that changes, one that leaves, a scroll and a wider column.
+        for (const auto &change : std::initializer_list<std::function<void()>>{
+                 [&] { emit model.dataChanged(model.index(0, 0), model.index(199, 1)); },
+                 [&] { model.removeRow(model.findItems(u"session-98"_s).first()->row()); },
+                 [&] { view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() + 40); },
+                 [&] { view.setColumnWidth(1, view.columnWidth(1) + 30); }}) {
+            settle();
+            counter.paints = 0;
+            change();
+            settle();
+            QVERIFY(counter.paints > 0);
+        }
+
+        // With room below the last row, a row added there is drawn too.
+        QStandardItemModel few(0, 2);
+        appendRows(few, 3);
+        view.setModel(&few);
+        settle();
+        counter.paints = 0;
+        appendRows(few, 1);
+        settle();
+        QVERIFY(counter.paints > 0);
+    }
+
     void scrollBarRepaintsOnlyWhenItsHandleMoves()
     {
         QStandardItemModel model(0, 2);

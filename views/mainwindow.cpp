@@ -986,7 +986,6 @@ void MainWindow::refresh()
     m_pendingBatches.clear();
     m_deferredFinish.reset();
     m_flushRoundRows = 0;
-    m_table->viewport()->setUpdatesEnabled(true);
     m_received = 0;
     m_total = 0;
     m_listedJson.clear();
@@ -1067,13 +1066,11 @@ void MainWindow::flushBatches()
     }
     if (!m_pendingBatches.isEmpty()) {
         // A slice per turn of the event loop, so the window keeps answering input between
-        // slices however fast pages come in. The table repaints once the pages pending
-        // when this round began are in, not after every slice: painting a screenful of
-        // cells costs more than storing a slice.
+        // slices however fast pages come in. The table repaints only when the rows on screen
+        // change (SessionTableView), which rows stored below them do not.
         if (m_flushRoundRows == 0) {
             for (const SessionBatch &batch : std::as_const(m_pendingBatches))
                 m_flushRoundRows += batch.size();
-            m_table->viewport()->setUpdatesEnabled(false);
         }
         // Pages are stored a chunk at a time until the slice's time is spent: what a row
         // costs varies several times over (memory touched first, other threads taking
@@ -1097,7 +1094,6 @@ void MainWindow::flushBatches()
             return;
         }
         m_flushRoundRows = 0;
-        m_table->viewport()->setUpdatesEnabled(true);
         if (!m_pendingBatches.isEmpty()) { // arrived during this round: the next one
             m_flushTimer->start();
             return;

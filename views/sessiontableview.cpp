@@ -14,6 +14,8 @@
 #include <QtMath>
 #include <QStyleOptionSlider>
 #include <QStaticText>
+#include <QHeaderView>
+#include <QPaintEvent>
 #include <QStyledItemDelegate>
 
 #include <algorithm>
@@ -113,9 +115,15 @@ private:
         const Key key{text, width, int(fontIndex), int(elide)};
         if (const QStaticText *run = m_runs.object(key))
             return *run;
-        auto *run = new QStaticText(QFontMetrics(font).elidedText(text, elide, width));
+        // Most cells fit their column: laying the text out once tells, where measuring it
+        // for eliding first would shape it twice.
+        auto *run = new QStaticText(text);
         run->setTextFormat(Qt::PlainText);
         run->prepare(QTransform(), font);
+        if (elide != Qt::ElideNone && run->size().width() > width) {
+            run->setText(QFontMetrics(font).elidedText(text, elide, width));
+            run->prepare(QTransform(), font);
+        }
         m_runs.insert(key, run);
         return *run;
     }
@@ -260,6 +268,84 @@ SessionTableView::SessionTableView(QWidget *parent)
     setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
     setHorizontalScrollBar(new SteadyScrollBar(Qt::Horizontal, this));
     setItemDelegate(new SessionItemDelegate(this));
+}
+
+SessionTableView::Screen SessionTableView::screen() const
+{
+    Screen screen;
+    screen.model = model();
+    screen.scroll = {horizontalScrollBar()->value(), verticalScrollBar()->value()};
+    screen.size = viewport()->size();
+    const QHeaderView *header = horizontalHeader();
+    screen.columns.reserve(header->count() * 2);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        screen.columns << logical << (header->isSectionHidden(logical) ? 0 : header->sectionSize(logical));
+    }
+    if (!screen.model)
+        return screen;
+    screen.top = rowAt(0);
+    int bottom = rowAt(viewport()->height() - 1);
+    if (bottom < 0) { // room below the last row: rows added there would show
+        screen.rowCount = screen.model->rowCount(rootIndex());
+        bottom = screen.rowCount - 1;
+    }
+    if (screen.top >= 0) {
+        screen.rows.reserve(bottom - screen.top + 1);
+        for (int row = screen.top; row <= bottom; ++row)
+            screen.rows << QPersistentModelIndex(screen.model->index(row, 0, rootIndex()));
+    }
+    return screen;
+}
+
+void SessionTableView::doItemsLayout()
+{
+    // QAbstractItemView::doItemsLayout() repaints the whole viewport. Hold that back, and
+    // repaint only if the screen would show something else than it does.
+    QWidget *surface = viewport();
+    if (!m_painted || surface->testAttribute(Qt::WA_UpdatesDisabled)) {
+        QTableView::doItemsLayout();
+        return;
+    }
+    surface->setAttribute(Qt::WA_UpdatesDisabled, true); // not setUpdatesEnabled(), which repaints
+    QTableView::doItemsLayout();
+    surface->setAttribute(Qt::WA_UpdatesDisabled, false);
+    const Screen now = screen();
+    // A persistent index follows its row through sorts and removals; a row at the same
+    // place as before, still valid, is the same session drawn the same way.
+    bool same = now.model == m_painted->model && now.top == m_painted->top && now.rowCount == m_painted->rowCount
+        && now.scroll == m_painted->scroll && now.size == m_painted->size && now.columns == m_painted->columns
+        && now.rows.size() == m_painted->rows.size();
+    for (qsizetype i = 0; same && i < now.rows.size(); ++i)
+        same = m_painted->rows[i].isValid() && m_painted->rows[i] == now.rows[i];
+    if (!same) {
+        m_painted.reset();
+        surface->update();
+    }
+}
+
+void SessionTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (event->region().contains(viewport()->rect()))
+        m_painted = screen();
+}
+
+bool SessionTableView::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+    case QEvent::LayoutDirectionChange:
+    case QEvent::LocaleChange:
+    case QEvent::LanguageChange:
+        m_painted.reset(); // the same rows would look different
+        break;
+    default:
+        break;
+    }
+    return QTableView::event(event);
 }
 
 void SessionTableView::startDrag(Qt::DropActions)

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QPersistentModelIndex>
 #include <QTableView>
 
 #include <functional>
+#include <optional>
 
 class QMimeData;
 
@@ -15,6 +18,11 @@ class QMimeData;
  * - Its scroll bars repaint only when what they draw changes: while a million rows stream
  *   in, the range grows with every flush but the handle soon stops moving (see
  *   docs/performance.md).
+ * - Likewise the rows: QAbstractItemView repaints the whole table after every insert and
+ *   every re-sort, though while rows stream in the rows on screen mostly stay what they
+ *   were. A relayout repaints only when the rows on screen (followed through sorts and
+ *   removals by persistent indexes), the columns, the scroll position or the size changed;
+ *   changed data repaints its cells on screen as always.
  */
 class SessionTableView final : public QTableView
 {
@@ -25,6 +33,26 @@ public:
 
     std::function<QMimeData *()> dragData;
 
+    void doItemsLayout() override;
+
 protected:
     void startDrag(Qt::DropActions supportedActions) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    /// What a full paint of the viewport showed.
+    struct Screen
+    {
+        const QAbstractItemModel *model = nullptr;
+        QList<QPersistentModelIndex> rows; ///< the rows on screen, top to bottom
+        int top = -1;
+        int rowCount = -1; ///< only while the rows leave room below them
+        QPoint scroll;
+        QSize size;
+        QList<int> columns; ///< per visual column: logical index, size (hidden: 0)
+    };
+    Screen screen() const;
+
+    std::optional<Screen> m_painted;
 };
