@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
+#include <QPainter>
 #include <QProxyStyle>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -96,6 +97,19 @@ public:
     {
     }
     mutable int scrollBarDraws = 0;
+    mutable int itemDraws = 0;
+    QColor plainCellColor; ///< when valid, plain cells get this background (as some styles do)
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        if (element == CE_ItemViewItem) {
+            ++itemDraws;
+            if (plainCellColor.isValid() && !(option->state & State_Selected))
+                painter->fillRect(option->rect, plainCellColor);
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                             const QWidget *widget) const override
@@ -270,6 +284,40 @@ private Q_SLOTS:
         const QImage after = bar->grab().toImage();
         QVERIFY(before != after);
         bar->setStyle(nullptr);
+    }
+
+    void plainCellsAskTheStyleOnlyIfItDrawsThem()
+    {
+        // Fusion draws nothing under the text of a cell that is not selected, current or
+        // hovered, so the table does not ask it to; a style that does draw there is asked.
+        QStandardItemModel model(0, 2);
+        appendRows(model, 50);
+        CountingStyle style;
+        SessionTableView view;
+        view.setStyle(&style);
+        view.setModel(&model);
+        view.setWordWrap(false); // as the window has it (wrapped text takes the style's path)
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectionModel()->select(model.index(2, 0), QItemSelectionModel::Select);
+        const auto repaint = [&view](CountingStyle &counted) {
+            counted.itemDraws = 0;
+            view.viewport()->repaint();
+            return counted.itemDraws;
+        };
+        const int rowsShown = view.rowAt(view.viewport()->height() - 1) - view.rowAt(0) + 1;
+        QVERIFY(rowsShown > 5);
+        QVERIFY2(repaint(style) <= 3, "only the selected cell and the current one, and at most one probe of the style");
+        QVERIFY(repaint(style) <= 2);
+
+        CountingStyle painting;
+        painting.plainCellColor = QColor(0, 160, 0);
+        view.setStyle(&painting);
+        QCOMPARE(repaint(painting), rowsShown * 2 + 1); // every cell, and the probe that found out
+        const QImage cell = view.viewport()->grab(view.visualRect(model.index(4, 1))).toImage();
+        QCOMPARE(QColor(cell.pixel(cell.width() - 2, cell.height() / 2)), painting.plainCellColor);
+        view.setStyle(nullptr);
     }
 
     void cellTextSitsWhereTheStyleWouldDrawIt()

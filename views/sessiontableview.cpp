@@ -15,6 +15,7 @@
 #include <QStyleOptionSlider>
 #include <QStaticText>
 #include <QHeaderView>
+#include <QImage>
 #include <QPaintEvent>
 #include <QStyledItemDelegate>
 
@@ -52,7 +53,8 @@ public:
             return;
         }
         const QString text = std::exchange(opt.text, QString());
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
+        if (!isPlain(opt) || stylePaintsPlainCells(style, opt))
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background, selection, focus
         if (text.isEmpty())
             return;
 
@@ -86,6 +88,52 @@ protected:
     }
 
 private:
+    /// A cell with nothing of its own under its text: not selected, current or hovered,
+    /// no background of its own.
+    static bool isPlain(const QStyleOptionViewItem &opt)
+    {
+        return !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver))
+            && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::Alternate);
+    }
+
+    /**
+     * Whether style draws anything for a plain cell, found out once per style, palette
+     * and state by drawing one into a transparent image. Fusion, like most styles, draws
+     * nothing there, and asking it anyway (it lays the item out first) was a fifth of a
+     * repaint.
+     */
+    bool stylePaintsPlainCells(QStyle *style, const QStyleOptionViewItem &cell) const
+    {
+        const Probe key{style, cell.palette.cacheKey(), int(cell.state), cell.widget};
+        if (m_probe && m_probe->first == key)
+            return m_probe->second;
+        QImage image(48, 20, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QStyleOptionViewItem probe = cell;
+            probe.rect = image.rect();
+            QPainter painter(&image);
+            style->drawControl(QStyle::CE_ItemViewItem, &probe, &painter, cell.widget);
+        }
+        bool paints = false;
+        for (int y = 0; y < image.height() && !paints; ++y) {
+            const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+            paints = std::any_of(line, line + image.width(), [](QRgb p) { return qAlpha(p) != 0; });
+        }
+        m_probe = {key, paints};
+        return paints;
+    }
+
+    struct Probe
+    {
+        const QStyle *style;
+        qint64 palette;
+        int state;
+        const QWidget *widget;
+        bool operator==(const Probe &) const = default;
+    };
+    mutable std::optional<std::pair<Probe, bool>> m_probe;
+
     struct Key
     {
         QString text;
