@@ -375,7 +375,8 @@ void SessionTableView::doItemsLayout()
 void SessionTableView::paintEvent(QPaintEvent *event)
 {
     QTableView::paintEvent(event);
-    if (event->region().contains(viewport()->rect()))
+    // (QRegion::contains(QRect) only asks for an overlap.)
+    if (QRegion(viewport()->rect()).subtracted(event->region()).isEmpty())
         m_painted = screen();
 }
 
