@@ -358,15 +358,10 @@ void SessionTableView::doItemsLayout()
     surface->setAttribute(Qt::WA_UpdatesDisabled, true); // not setUpdatesEnabled(), which repaints
     QTableView::doItemsLayout();
     surface->setAttribute(Qt::WA_UpdatesDisabled, false);
-    const Screen now = screen();
-    // A persistent index follows its row through sorts and removals; a row at the same
-    // place as before, still valid, is the same session drawn the same way.
-    bool same = now.model == m_painted->model && now.top == m_painted->top && now.rowCount == m_painted->rowCount
-        && now.scroll == m_painted->scroll && now.size == m_painted->size && now.columns == m_painted->columns
-        && now.rows.size() == m_painted->rows.size();
-    for (qsizetype i = 0; same && i < now.rows.size(); ++i)
-        same = m_painted->rows[i].isValid() && m_painted->rows[i] == now.rows[i];
-    if (!same) {
+    // A persistent index follows its row through sorts and removals (a removed one no
+    // longer equals any row): a row at the same place as before is the same session
+    // drawn the same way.
+    if (screen() != *m_painted) {
         m_painted.reset();
         surface->update();
     }

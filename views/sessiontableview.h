@@ -51,6 +51,7 @@ private:
         QPoint scroll;
         QSize size;
         QList<int> columns; ///< per visual column: logical index, size (hidden: 0)
+        bool operator==(const Screen &) const = default;
     };
     Screen screen() const;
 

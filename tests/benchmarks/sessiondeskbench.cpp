@@ -826,7 +826,7 @@ int main(int argc, char *argv[])
         results.append(o);
     }
     const double csvGBs = gbPerSecond(desk.csvBytes, desk.csv);
-    const double ingestMBs = double(bytes) / (desk.ingest / 1000.0) / 1e6;
+    const double ingestMBs = gbPerSecond(double(bytes), desk.ingest) * 1000.0;
     std::printf("\nmemory: SessionDesk %.0f B/row, naive %.0f B/row (%.1fx less)\n", desk.bytesPerRow, naive.bytesPerRow,
                 naive.bytesPerRow / desk.bytesPerRow);
     std::printf("throughput: ingest %.0f MB/s of JSON, CSV %.2f GB/s\n", ingestMBs, csvGBs);
