@@ -25,9 +25,10 @@ void makeBackgroundThread();
 
 /**
  * Marks the calling thread as one that runs only on time SessionDesk's own threads leave
- * (SCHED_IDLE on Linux): any of them that wakes takes the core at once. For the embedded
+ * (SCHED_IDLE on Linux): any of them that wakes takes the core at once. For the benchmark's
  * demo server, which stands in for a server on another machine; SessionDesk's own workers
- * stay background threads, since other programs of the same session would starve them.
+ * and the interactive demo's server stay background threads, since other busy programs
+ * would starve them.
  */
 void makeIdleThread();
 

@@ -132,8 +132,21 @@ public:
     ~DemoServerThread();
     Q_DISABLE_COPY_MOVE(DemoServerThread)
 
+    /// How the server's thread competes for the processor.
+    enum class Scheduling {
+        /// SCHED_BATCH (makeBackgroundThread()): a fair share, without preempting the
+        /// threads that wake it. For the interactive demo: it keeps serving while other
+        /// programs keep the processor busy.
+        Background,
+        /// SCHED_IDLE (makeIdleThread()): only time SessionDesk's threads leave, as a server
+        /// on another machine would take. For the benchmark, which measures SessionDesk's
+        /// GUI thread while a million rows stream in; on a busy machine it starves.
+        Idle,
+    };
+
     /// Returns false (with error) when the server could not listen.
-    bool start(quint64 seed, qint64 sessions, quint16 port, QString *error, int listLatencyMs = 0);
+    bool start(quint64 seed, qint64 sessions, quint16 port, QString *error, int listLatencyMs = 0,
+               Scheduling scheduling = Scheduling::Background);
     DemoServerInfo info() const { return m_info; }
 
 private:
