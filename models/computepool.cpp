@@ -5,9 +5,13 @@
 #include <memory>
 #include <utility>
 
-#include <QThread>
 #include <QSemaphore>
+#include <QThread>
 #include <QThreadPool>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <vector>
 
 #if defined(Q_OS_LINUX)
 #include <pthread.h>
@@ -64,4 +68,26 @@ void startWorkerThreads(QThreadPool *pool)
             gate->tryAcquire(1, 1000);
         });
     }
+}
+
+int parallelParts(size_t items, size_t minItemsPerPart)
+{
+    const size_t most = std::max<size_t>(1, items / std::max<size_t>(1, minItemsPerPart));
+    return int(std::min<size_t>(size_t(std::max(1, computePool()->maxThreadCount())), most));
+}
+
+void runInParallel(int parts, const std::function<void(int part)> &part)
+{
+    std::vector<QFuture<void>> others;
+    others.reserve(size_t(std::max(0, parts - 1)));
+    for (int i = 1; i < parts; ++i) {
+        others.push_back(QtConcurrent::run(computePool(), [&part, i] {
+            makeBackgroundThread();
+            part(i);
+        }));
+    }
+    part(0);
+    // Waiting takes a part that has not started yet off the pool and runs it here.
+    for (QFuture<void> &other : others)
+        other.waitForFinished();
 }

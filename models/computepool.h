@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+#include <functional>
+
 class QThreadPool;
 
 /**
@@ -40,3 +43,19 @@ void makeIdleThread();
  * pool, before any loading.
  */
 void startWorkerThreads(QThreadPool *pool);
+
+/**
+ * How many parts a job over items should be split into for runInParallel(): one per
+ * processor, but none smaller than minItemsPerPart (below that, handing a part to another
+ * thread costs more than it saves). At least 1.
+ */
+int parallelParts(size_t items, size_t minItemsPerPart);
+
+/**
+ * Calls part(0) ... part(parts - 1) at the same time and returns when all have returned:
+ * part 0 on the calling thread, the others on computePool(). A part no pool thread has
+ * picked up by then runs on the calling thread instead, so this may be called from one of
+ * the pool's own jobs (a re-sort on the pool splitting its work) without waiting for a
+ * free thread. parts <= 1 just calls part(0).
+ */
+void runInParallel(int parts, const std::function<void(int part)> &part);

@@ -237,9 +237,14 @@ private:
     std::vector<ValueCount> countIds(const RowList *rows, IdOf idOf) const;
     /// The values of counts, most frequent first, ties by value.
     std::vector<ValueCount> valueCounts(const IdCounts &counts) const;
-    /// The rows of candidates (in their order) or of the store (ascending) that accept takes.
-    template<typename Accept>
-    RowList selectRows(const RowList *candidates, Accept accept) const;
+    /**
+     * The rows of candidates (in their order) or of the store (ascending) that an accept
+     * function takes, judged in up to maxParts parts side by side (see runInParallel()).
+     * makeAccept() is called once per part, so each part has its own accept function and
+     * whatever state it keeps.
+     */
+    template<typename MakeAccept>
+    RowList selectRows(const RowList *candidates, int maxParts, MakeAccept makeAccept) const;
     /// Pool ids of every field of every row of batch, row-major, into m_batchIds.
     void internBatch(const SessionBatch &batch);
     void indexRow(int row);
@@ -270,6 +275,8 @@ private:
         uint32_t id = 0;
         bool valid = false;
     };
+    /// Fewer rows than this are judged on one thread (see selectRows()).
+    static constexpr size_t kMinRowsPerPart = 64 * 1024;
     static constexpr size_t kRecentDerivedSize = 256;
     std::array<std::array<RecentDerived, kRecentDerivedSize>, kDerivedCount> m_recentDerived{};
     // Per-field direct-mapped cache in front of the pool, indexed and checked by the

@@ -80,6 +80,8 @@ private:
     /// Index of the slot holding text, or of the empty slot where it would go.
     uint64_t probe(std::string_view text, uint64_t hash) const;
     void extendLower() const;
+    /// Fewer lower-cased bytes than this are searched on one thread (see markMatches()).
+    static constexpr size_t kMinSearchPart = size_t(256) << 10;
     /// Appends the lower-cased text to out without a temporary for ASCII text.
     static void appendLowerUtf8(GrowableArray<char> &out, std::string_view text);
 

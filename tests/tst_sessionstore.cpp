@@ -11,6 +11,7 @@
 #include <limits>
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
 #include <random>
 
@@ -251,6 +252,27 @@ private Q_SLOTS:
         }
     }
 
+    void largeTablesSearchAndSortInPartsLikeReference()
+    {
+        // Enough rows and text that filtering and ranking texts are split into parts that
+        // run side by side (SessionStore::kMinRowsPerPart, StringPool::kMinSearchPart):
+        // the parts' results must join up exactly as one pass would have found them.
+        constexpr int kRows = 140'000;
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(kRows, 29)), 1);
+        QCOMPARE(store.rowCount(), kRows);
+        const std::vector<SessionColumn> columns = {SessionColumn::SessionId, SessionColumn::User,
+                                                    SessionColumn::Device, SessionColumn::Ip};
+        for (const QString &needle : {u"mar"_s, u"a"_s, u"10"_s, u"xyz"_s})
+            QCOMPARE(store.filterRows(needle, columns), referenceFilter(store, needle, columns));
+        const RowList mar = store.filterRows(u"mar"_s, columns);
+        QCOMPARE(store.filterRows(u"mart"_s, columns, &mar), referenceFilter(store, u"mart"_s, columns));
+        for (const SessionColumn column : {SessionColumn::SessionId, SessionColumn::Device}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
+        }
+    }
+
     void timeSortHandlesExtremeValues()
     {
         // The radix sort works on the range of the values: cover a range of zero, the full
@@ -340,6 +362,39 @@ private Q_SLOTS:
             found = pool.find(texts[i]) == ids[i] && pool.view(ids[i]) == texts[i];
         QVERIFY(found);
         QCOMPARE(pool.intern("text-123"), ids[123]);
+    }
+
+    void poolSearchFindsEveryStringAroundItsParts()
+    {
+        // markMatches() searches parts of the texts side by side once there is enough text
+        // (StringPool::kMinSearchPart); the parts end where a string ends. Texts of equal
+        // length put the boundary in the middle: every string around it is found by its
+        // whole text and by its last characters, and only that string.
+        constexpr int kStrings = 60'000;
+        StringPool pool;
+        std::vector<uint32_t> ids;
+        char text[16];
+        for (int i = 0; i < kStrings; ++i) {
+            std::snprintf(text, sizeof text, "W%07d", i);
+            ids.push_back(pool.intern(text));
+        }
+        std::vector<uint8_t> matches;
+        for (int i = kStrings / 2 - 200; i < kStrings / 2 + 200; ++i) {
+            std::snprintf(text, sizeof text, "w%07d", i);
+            for (const std::string_view needle : {std::string_view(text), std::string_view(text + 1)}) {
+                pool.markMatches(needle, matches);
+                QCOMPARE(matches.size(), size_t(pool.size()));
+                QCOMPARE(std::count(matches.begin(), matches.end(), uint8_t(1)), ptrdiff_t(1));
+                QCOMPARE(matches[ids[size_t(i)]], uint8_t(1));
+            }
+        }
+        // A needle across two strings is no match.
+        std::snprintf(text, sizeof text, "%dw", kStrings / 2);
+        pool.markMatches(text, matches);
+        QCOMPARE(std::count(matches.begin(), matches.end(), uint8_t(1)), ptrdiff_t(0));
+        // Every string has this.
+        pool.markMatches("w0", matches);
+        QCOMPARE(std::count(matches.begin(), matches.end(), uint8_t(1)), ptrdiff_t(kStrings));
     }
 
     void poolTellsApartTextsDifferingInOneByte()
