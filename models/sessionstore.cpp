@@ -632,61 +632,98 @@ std::vector<SessionStore::ValueCount> SessionStore::valueCounts(RawField field, 
 void SessionStore::sortByTime(SessionColumn column, Ordering &ordering) const
 {
     // A stable LSD radix sort of (time - earliest, row) pairs: rows come in ascending
-    // order, so equal times keep row order. Missing times go after all others.
+    // order, so equal times keep row order. Missing times go after all others. Large
+    // tables are sorted in parts of consecutive rows side by side (collecting, backing
+    // the fresh memory and the passes are all per part), then the parts are merged:
+    // on ties the earlier part, whose rows come first, goes first.
     struct Entry
     {
         uint64_t key;
         int row;
     };
-    LargeVector<Entry> entries, scratch;
-    entries.reserve(m_records.size());
-    RowList missing;
-    qint64 low = std::numeric_limits<qint64>::max(), high = std::numeric_limits<qint64>::min();
-    for (size_t row = 0; row < m_records.size(); ++row) {
-        const qint64 t = timeOf(m_records[row], column);
-        if (t == kMissingTime) {
-            missing.push_back(int(row));
-            continue;
+    struct Part
+    {
+        GrowableArray<Entry> entries, scratch;
+        const Entry *sorted = nullptr; ///< entries or scratch, whichever the last pass wrote
+        RowList missing;
+        qint64 low = std::numeric_limits<qint64>::max();
+    };
+    const size_t n = m_records.size();
+    const int partCount = parallelParts(n, kMinRowsPerPart);
+    std::vector<Part> parts(static_cast<size_t>(partCount));
+    runInParallel(partCount, [&](int p) {
+        Part &part = parts[size_t(p)];
+        const size_t begin = n * size_t(p) / size_t(partCount), end = n * size_t(p + 1) / size_t(partCount);
+        GrowableArray<Entry> &entries = part.entries;
+        entries.reserve(end - begin);
+        qint64 high = std::numeric_limits<qint64>::min();
+        for (size_t row = begin; row < end; ++row) {
+            const qint64 t = timeOf(m_records[row], column);
+            if (t == kMissingTime) {
+                part.missing.push_back(int(row));
+                continue;
+            }
+            part.low = std::min(part.low, t);
+            high = std::max(high, t);
+            entries.push_back({uint64_t(t), int(row)});
         }
-        low = std::min(low, t);
-        high = std::max(high, t);
-        entries.push_back({uint64_t(t), int(row)});
-    }
-    if (!entries.empty()) {
+        part.sorted = entries.data();
+        if (entries.empty())
+            return;
         for (Entry &e : entries)
-            e.key -= uint64_t(low);
-        const uint64_t range = uint64_t(high) - uint64_t(low);
+            e.key -= uint64_t(part.low);
+        const uint64_t range = uint64_t(high) - uint64_t(part.low);
         int bits = 0;
         while (bits < 64 && (range >> bits) != 0)
             ++bits;
         constexpr int kMaxDigitBits = 11;
         const int passes = (bits + kMaxDigitBits - 1) / kMaxDigitBits;
         const int digitBits = passes ? (bits + passes - 1) / passes : 0;
-        scratch.resize(entries.size());
+        const size_t count = entries.size();
+        Entry *from = entries.data();
+        Entry *to = part.scratch.appendSpace(count); // each pass writes every entry
+        part.scratch.setEnd(to + count);
         std::vector<size_t> counts(size_t(1) << digitBits);
         for (int pass = 0; pass < passes; ++pass) {
             const int shift = pass * digitBits;
             const uint64_t mask = (uint64_t(1) << digitBits) - 1;
             std::fill(counts.begin(), counts.end(), 0);
-            for (const Entry &e : entries)
-                ++counts[(e.key >> shift) & mask];
+            for (size_t i = 0; i < count; ++i)
+                ++counts[(from[i].key >> shift) & mask];
             size_t start = 0;
-            for (size_t &count : counts)
-                start += std::exchange(count, start);
-            for (const Entry &e : entries)
-                scratch[counts[(e.key >> shift) & mask]++] = e;
-            entries.swap(scratch);
+            for (size_t &bucket : counts)
+                start += std::exchange(bucket, start);
+            for (size_t i = 0; i < count; ++i)
+                to[counts[(from[i].key >> shift) & mask]++] = from[i];
+            std::swap(from, to);
         }
-    }
+        part.sorted = from;
+    });
+
+    // Merge the parts by time (as times: each part's keys count from its own earliest).
+    const auto timeAt = [&](size_t p, size_t i) { return qint64(parts[p].sorted[i].key + uint64_t(parts[p].low)); };
+    std::vector<size_t> next(parts.size(), 0);
     size_t out = 0;
-    for (size_t i = 0; i < entries.size(); ++i) {
-        if (i == 0 || entries[i].key != entries[i - 1].key)
+    qint64 previous = 0;
+    for (;;) {
+        size_t best = parts.size();
+        for (size_t p = 0; p < parts.size(); ++p) {
+            if (next[p] < parts[p].entries.size() && (best == parts.size() || timeAt(p, next[p]) < timeAt(best, next[best])))
+                best = p;
+        }
+        if (best == parts.size())
+            break;
+        const qint64 t = timeAt(best, next[best]);
+        if (out == 0 || t != previous)
             ordering.markGroupStart(out);
-        ordering.rows[out++] = entries[i].row;
+        previous = t;
+        ordering.rows[out++] = parts[best].sorted[next[best]++].row;
     }
     ordering.missingFrom = out;
-    for (int row : missing)
-        ordering.rows[out++] = row;
+    for (const Part &part : parts) {
+        for (int row : part.missing)
+            ordering.rows[out++] = row;
+    }
 }
 
 void SessionStore::sortByText(SessionColumn column, Ordering &ordering) const

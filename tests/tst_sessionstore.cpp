@@ -267,7 +267,7 @@ private Q_SLOTS:
             QCOMPARE(store.filterRows(needle, columns), referenceFilter(store, needle, columns));
         const RowList mar = store.filterRows(u"mar"_s, columns);
         QCOMPARE(store.filterRows(u"mart"_s, columns, &mar), referenceFilter(store, u"mart"_s, columns));
-        for (const SessionColumn column : {SessionColumn::SessionId, SessionColumn::Device}) {
+        for (const SessionColumn column : {SessionColumn::SessionId, SessionColumn::Device, SessionColumn::StartedAt}) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder})
                 QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
         }
