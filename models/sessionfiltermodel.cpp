@@ -57,7 +57,12 @@ void SessionFilterModel::recompute()
     m_workerQuery = m_querySerial;
     m_worker.setFuture(QtConcurrent::run(computePool(), [store = &m_source->store(), q = query()] {
         makeBackgroundThread();
-        return computeRows(*store, q, nullptr);
+        // The reverse mapping too: scattering a million rows took the GUI thread 5-8 ms at
+        // each of a large load's re-sorts.
+        Computed computed;
+        computed.rows = computeRows(*store, q, nullptr);
+        computed.reverse = reverseOf(computed.rows, size_t(store->rowCount()));
+        return computed;
     }));
 }
 
@@ -66,9 +71,9 @@ void SessionFilterModel::onWorkerFinished()
     if (!m_computing)
         return;
     m_computing = false;
-    RowList rows = m_worker.future().takeResult();
+    Computed computed = m_worker.future().takeResult();
     if (m_source && m_source->store().version() == m_workerVersion && m_querySerial == m_workerQuery)
-        applyRows(std::move(rows));
+        applyRows(std::move(computed.rows), &computed.reverse);
     else if (m_source && m_sortColumn >= 0) // the store or the query changed meanwhile
         scheduleRecompute();
     emit computingFinished();
@@ -292,14 +297,23 @@ RowList SessionFilterModel::sortedSubset(const SessionStore &store, const Query 
     return sorted;
 }
 
+RowList SessionFilterModel::reverseOf(const RowList &rows, size_t sourceRows)
+{
+    RowList reverse(sourceRows, -1);
+    for (size_t i = 0; i < rows.size(); ++i)
+        reverse[size_t(rows[i])] = int(i);
+    return reverse;
+}
+
 void SessionFilterModel::rebuildReverse()
 {
+    // In place, unlike reverseOf(): the memory is already backed.
     m_sourceToProxy.assign(m_source ? size_t(m_source->rowCount()) : 0, -1);
     for (size_t i = 0; i < m_proxyToSource.size(); ++i)
         m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
 }
 
-void SessionFilterModel::applyRows(RowList rows)
+void SessionFilterModel::applyRows(RowList rows, RowList *reverse)
 {
     emit layoutAboutToBeChanged({}, !isFiltering() ? QAbstractItemModel::VerticalSortHint
                                                            : QAbstractItemModel::NoLayoutChangeHint);
@@ -308,16 +322,19 @@ void SessionFilterModel::applyRows(RowList rows)
     sourceRows.reserve(size_t(persistent.size()));
     for (const QModelIndex &idx : persistent)
         sourceRows.push_back(m_proxyToSource[size_t(idx.row())]);
-    applyRows(std::move(rows), persistent, sourceRows, false);
+    applyRows(std::move(rows), persistent, sourceRows, false, reverse);
 }
 
 void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persistent,
-                                   const RowList &persistentSourceRows, bool emitAboutToBeChanged)
+                                   const RowList &persistentSourceRows, bool emitAboutToBeChanged, RowList *reverse)
 {
     if (emitAboutToBeChanged)
         emit layoutAboutToBeChanged();
     m_proxyToSource = std::move(rows);
-    rebuildReverse();
+    if (reverse)
+        m_sourceToProxy = std::move(*reverse);
+    else
+        rebuildReverse();
     QModelIndexList to;
     to.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {

@@ -115,11 +115,14 @@ private:
     void onWorkerFinished();
     void waitForWorker();
     /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
-    /// entry of persistent, the (current) source row it should follow, or -1.
-    void applyRows(RowList rows, const QModelIndexList &persistent,
-                   const RowList &persistentSourceRows, bool emitAboutToBeChanged);
+    /// entry of persistent, the (current) source row it should follow, or -1. reverse, if
+    /// given, is reverseOf(rows) for the source as it is now; else it is built here.
+    void applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
+                   bool emitAboutToBeChanged, RowList *reverse = nullptr);
     /// applyRows() for a change of filter or sort: persistent indexes follow their source rows.
-    void applyRows(RowList rows);
+    void applyRows(RowList rows, RowList *reverse = nullptr);
+    /// For each of sourceRows source rows, its row in rows, or -1.
+    static RowList reverseOf(const RowList &rows, size_t sourceRows);
     void rebuildReverse();
     void scheduleRecompute();
     bool isIdentity() const { return m_sortColumn < 0 && !isFiltering(); }
@@ -133,7 +136,13 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QTimer m_recomputeTimer;
-    QFutureWatcher<RowList> m_worker;
+    /// A worker's rows, and the reverse mapping it built for them off the GUI thread.
+    struct Computed
+    {
+        RowList rows;
+        RowList reverse;
+    };
+    QFutureWatcher<Computed> m_worker;
     bool m_computing = false;    ///< a worker's result is due
     uint64_t m_workerVersion = 0; ///< store version the worker started from
     uint64_t m_querySerial = 0;   ///< changes with every change of filter or sort

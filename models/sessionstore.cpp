@@ -166,6 +166,10 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
     if (batch.isEmpty())
         return result;
     ++m_version;
+    if (generation != m_countedGeneration) {
+        m_countedGeneration = generation;
+        m_rowsInCountedGeneration = 0;
+    }
 
     internBatch(batch);
     const QByteArray serverName = batch.server().toUtf8();
@@ -200,6 +204,8 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
         if (existing != 0) {
             const size_t row = existing - 1;
             Record &old = m_records[row];
+            if (old.generation != generation)
+                ++m_rowsInCountedGeneration;
             // The derived ids follow from the raw ones, so comparing these is enough.
             const bool changed = old.ids != record.ids || old.loginAt != record.loginAt
                 || old.endedAt != record.endedAt || m_cold[row] != cold;
@@ -217,6 +223,7 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
             continue;
         }
         m_records.push_back(record);
+        ++m_rowsInCountedGeneration;
         m_cold.push_back(cold);
         countRow(record, cold, 1);
         indexRow(rowCount() - 1);
@@ -231,6 +238,9 @@ SessionStore::UpsertResult SessionStore::upsert(const SessionBatch &batch, uint3
 RowList SessionStore::rowsNotInGeneration(uint32_t generation, QStringView server) const
 {
     RowList rows;
+    // After a full load every row is in its generation: no need to look at each.
+    if (generation == m_countedGeneration && m_rowsInCountedGeneration == size_t(rowCount()))
+        return rows;
     uint32_t serverId = 0;
     if (!server.isEmpty()) {
         const QByteArray name = server.toUtf8();
@@ -259,8 +269,10 @@ void SessionStore::removeRows(const RowList &rows, RowList *oldToNew)
     ++m_version;
     std::vector<uint8_t> drop(size_t(oldCount), 0);
     for (int row : rows) {
-        if (!drop[size_t(row)])
+        if (!drop[size_t(row)]) {
             countRow(m_records[size_t(row)], m_cold[size_t(row)], -1);
+            m_rowsInCountedGeneration -= m_records[size_t(row)].generation == m_countedGeneration;
+        }
         drop[size_t(row)] = 1;
     }
 

@@ -275,6 +275,10 @@ private:
         uint32_t id = 0;
         bool valid = false;
     };
+    /// How many rows carry m_countedGeneration, the generation of the last upsert, so that
+    /// rowsNotInGeneration() can tell at once when every row does.
+    uint32_t m_countedGeneration = 0;
+    size_t m_rowsInCountedGeneration = 0;
     /// Fewer rows than this are judged on one thread (see selectRows()).
     static constexpr size_t kMinRowsPerPart = 64 * 1024;
     static constexpr size_t kRecentDerivedSize = 256;

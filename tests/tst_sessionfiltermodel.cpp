@@ -187,6 +187,19 @@ private Q_SLOTS:
         }, 10000));
         QVERIFY(m_proxy->sourceRows() != before);
         QVERIFY(ids(*m_proxy).contains(u"zz-late"_s));
+        // The worker built the way back from source rows too: it leads to the same places.
+        int mapped = 0;
+        bool roundTrips = true;
+        for (int sourceRow = 0; sourceRow < m_model->rowCount(); ++sourceRow) {
+            const QModelIndex source = m_model->index(sourceRow, 0);
+            const QModelIndex proxy = m_proxy->mapFromSource(source);
+            if (proxy.isValid()) {
+                ++mapped;
+                roundTrips = roundTrips && m_proxy->mapToSource(proxy) == source;
+            }
+        }
+        QVERIFY(roundTrips);
+        QCOMPARE(mapped, m_proxy->rowCount());
     }
 
     void changedRowIsRefiltered()

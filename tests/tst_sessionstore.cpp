@@ -85,6 +85,36 @@ private Q_SLOTS:
         QCOMPARE(store.rowsNotInGeneration(2), RowList{});
     }
 
+    void rowsLeftOutOfARefreshAreFound()
+    {
+        // The store counts the rows of the latest generation to skip looking at every row
+        // after a complete load; each way a row enters, repeats or leaves keeps it right.
+        SessionStore store;
+        const auto batch = [](std::initializer_list<const char16_t *> ids) {
+            QList<Session> sessions;
+            for (const char16_t *id : ids)
+                sessions << makeSession(QString::fromUtf16(id), u"u"_s);
+            return SessionBatch::fromSessions(sessions);
+        };
+        store.upsert(batch({u"a", u"b", u"c"}), 1);
+        QCOMPARE(store.rowsNotInGeneration(1), RowList{});
+        // A repeated session in the next refresh counts once.
+        store.upsert(batch({u"a", u"a", u"b"}), 2);
+        QCOMPARE(store.rowsNotInGeneration(2), (RowList{2}));
+        QCOMPARE(store.rowsNotInGeneration(1), (RowList{0, 1}));
+        store.upsert(batch({u"b", u"d"}), 2); // again, and a new one
+        QCOMPARE(store.rowsNotInGeneration(2), (RowList{2}));
+        store.upsert(batch({u"c"}), 2);
+        QCOMPARE(store.rowsNotInGeneration(2), RowList{});
+        // Rows that leave no longer count: the last of generation 2 left is not "all".
+        store.upsert(batch({u"a", u"b"}), 3);
+        store.removeRows({0, 1}); // a and b, both in generation 3
+        QCOMPARE(store.rowCount(), 2);
+        QCOMPARE(store.rowsNotInGeneration(3), (RowList{0, 1}));
+        store.upsert(batch({u"c", u"d"}), 3);
+        QCOMPARE(store.rowsNotInGeneration(3), RowList{});
+    }
+
     void duplicatesInsideOneBatchCollapse()
     {
         SessionStore store;
