@@ -127,6 +127,33 @@ class TestSessionTableView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void glyphsAreWarmedWhenShownAndForANewFont()
+    {
+        // The table draws its fonts' characters off screen once shown, a step per turn of
+        // the event loop, so that the first rows' paint does not rasterize them.
+        SessionTableView view;
+        view.resize(400, 300);
+        QVERIFY(!view.glyphsWarm());
+        QTest::qWait(20);
+        QVERIFY(!view.glyphsWarm()); // not before it is shown
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.glyphsWarm());
+        QFont larger = view.font();
+        larger.setPointSizeF(larger.pointSizeF() + 3);
+        view.setFont(larger);
+        QVERIFY(!view.glyphsWarm());
+        QTRY_VERIFY(view.glyphsWarm());
+        // A hidden table warms a new font when shown again.
+        view.hide();
+        larger.setPointSizeF(larger.pointSizeF() + 1);
+        view.setFont(larger);
+        QTest::qWait(20);
+        QVERIFY(!view.glyphsWarm());
+        view.show();
+        QTRY_VERIFY(view.glyphsWarm());
+    }
+
     void rowsRepaintOnlyWhenTheScreenChanges()
     {
         // While rows stream in, QAbstractItemView would repaint the whole table for every

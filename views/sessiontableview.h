@@ -34,6 +34,8 @@ public:
     std::function<QMimeData *()> dragData;
 
     void doItemsLayout() override;
+    /// True once the glyphs of the current font are in the glyph cache (see warmGlyphs()).
+    bool glyphsWarm() const { return m_warmSteps == kWarmSteps; }
 
 protected:
     void startDrag(Qt::DropActions supportedActions) override;
@@ -54,6 +56,14 @@ private:
         bool operator==(const Screen &) const = default;
     };
     Screen screen() const;
+    /// One step of drawing every printable ASCII character off screen in the table's
+    /// fonts (regular, bold) at each quarter-pixel offset, so the glyph cache holds them
+    /// before the first rows are painted: one font and offset per turn of the event loop.
+    void warmGlyphs(int step);
 
+    static constexpr int kWarmOffsets = 4;
+    static constexpr int kWarmSteps = 2 * kWarmOffsets; ///< regular and bold
     std::optional<Screen> m_painted;
+    bool m_glyphsWarmed = false; ///< warming started for the current font
+    int m_warmSteps = 0;         ///< steps done for the current font
 };
