@@ -61,7 +61,7 @@ void SessionFilterModel::recompute()
         // each of a large load's re-sorts.
         Computed computed;
         computed.rows = computeRows(*store, q, nullptr);
-        computed.reverse = reverseOf(computed.rows, size_t(store->rowCount()));
+        buildReverse(computed.rows, size_t(store->rowCount()), computed.reverse);
         return computed;
     }));
 }
@@ -297,20 +297,16 @@ RowList SessionFilterModel::sortedSubset(const SessionStore &store, const Query 
     return sorted;
 }
 
-RowList SessionFilterModel::reverseOf(const RowList &rows, size_t sourceRows)
+void SessionFilterModel::buildReverse(const RowList &rows, size_t sourceRows, RowList &reverse)
 {
-    RowList reverse(sourceRows, -1);
+    reverse.assign(sourceRows, -1); // reuses reverse's memory, already backed, when it fits
     for (size_t i = 0; i < rows.size(); ++i)
         reverse[size_t(rows[i])] = int(i);
-    return reverse;
 }
 
 void SessionFilterModel::rebuildReverse()
 {
-    // In place, unlike reverseOf(): the memory is already backed.
-    m_sourceToProxy.assign(m_source ? size_t(m_source->rowCount()) : 0, -1);
-    for (size_t i = 0; i < m_proxyToSource.size(); ++i)
-        m_sourceToProxy[size_t(m_proxyToSource[i])] = int(i);
+    buildReverse(m_proxyToSource, m_source ? size_t(m_source->rowCount()) : 0, m_sourceToProxy);
 }
 
 void SessionFilterModel::applyRows(RowList rows, RowList *reverse)

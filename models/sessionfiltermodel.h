@@ -116,13 +116,13 @@ private:
     void waitForWorker();
     /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
     /// entry of persistent, the (current) source row it should follow, or -1. reverse, if
-    /// given, is reverseOf(rows) for the source as it is now; else it is built here.
+    /// given, is buildReverse() of rows for the source as it is now; else it is built here.
     void applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
                    bool emitAboutToBeChanged, RowList *reverse = nullptr);
     /// applyRows() for a change of filter or sort: persistent indexes follow their source rows.
     void applyRows(RowList rows, RowList *reverse = nullptr);
-    /// For each of sourceRows source rows, its row in rows, or -1.
-    static RowList reverseOf(const RowList &rows, size_t sourceRows);
+    /// Fills reverse with each of sourceRows source rows' row in rows, or -1.
+    static void buildReverse(const RowList &rows, size_t sourceRows, RowList &reverse);
     void rebuildReverse();
     void scheduleRecompute();
     bool isIdentity() const { return m_sortColumn < 0 && !isFiltering(); }
