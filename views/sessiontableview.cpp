@@ -383,7 +383,7 @@ void SessionTableView::warmGlyphs(int step)
     // images and windows of a format: the first paint of a screenful of rows loaded about
     // a hundred of them, 3 ms of its 15-20 (perf of the benchmark's window).
     if (step != m_warmSteps || step >= kWarmSteps)
-        return; // the font changed meanwhile: that warming started over
+        return; // done already, or the font changed meanwhile and warming started over
     QFont cellFont = font();
     if (step >= kWarmOffsets)
         cellFont.setBold(true);
@@ -409,19 +409,25 @@ void SessionTableView::warmGlyphs(int step)
     QTimer::singleShot(0, this, [this, step] { warmGlyphs(step + 1); });
 }
 
+void SessionTableView::startWarmingGlyphs()
+{
+    // A second start before the first step ran is harmless: warmGlyphs() skips a step
+    // that was done already.
+    if (m_warmSteps == 0)
+        QTimer::singleShot(0, this, [this] { warmGlyphs(0); });
+}
+
 bool SessionTableView::event(QEvent *event)
 {
     switch (event->type()) {
     case QEvent::Show:
-        if (!std::exchange(m_glyphsWarmed, true))
-            QTimer::singleShot(0, this, [this] { warmGlyphs(0); });
+        startWarmingGlyphs();
         break;
     case QEvent::FontChange:
         // The new font's glyphs: now if shown, else when next shown.
         m_warmSteps = 0;
-        m_glyphsWarmed = isVisible();
-        if (m_glyphsWarmed)
-            QTimer::singleShot(0, this, [this] { warmGlyphs(0); });
+        if (isVisible())
+            startWarmingGlyphs();
         m_painted.reset();
         break;
     case QEvent::StyleChange:

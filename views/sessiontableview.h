@@ -60,10 +60,11 @@ private:
     /// fonts (regular, bold) at each quarter-pixel offset, so the glyph cache holds them
     /// before the first rows are painted: one font and offset per turn of the event loop.
     void warmGlyphs(int step);
+    /// Starts warmGlyphs() for the current font unless it has begun already.
+    void startWarmingGlyphs();
 
     static constexpr int kWarmOffsets = 4;
     static constexpr int kWarmSteps = 2 * kWarmOffsets; ///< regular and bold
     std::optional<Screen> m_painted;
-    bool m_glyphsWarmed = false; ///< warming started for the current font
-    int m_warmSteps = 0;         ///< steps done for the current font
+    int m_warmSteps = 0; ///< steps done for the current font
 };
