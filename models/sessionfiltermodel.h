@@ -20,7 +20,7 @@ class SessionTableModel;
  *
  * QSortFilterProxyModel asks data() and lessThan() per row and inserts rows one by one;
  * at a million rows that is minutes per keystroke. This proxy instead asks the store for
- * the matching rows (one memmem sweep) and for a cached typed ordering, then hands the
+ * the matching rows (one sweep over the unique text) and for a cached typed ordering, then hands the
  * view a ready permutation in one layout change. Typing more letters refines only the
  * rows that matched before.
  *

@@ -26,7 +26,7 @@
  * visiting rows in any order costs a cache miss per row, not per column. Display strings
  * derived from several fields (device, OS, client type) are interned at ingest, so
  * filtering and sorting never format text per row:
- *  - filtering runs one memmem sweep over the pool's unique lower-cased text and then
+ *  - filtering runs one case-folding sweep over the pool's unique text and then
  *    checks a byte per visible column per row;
  *  - sorting a text column ranks the column's distinct strings once and then counting-sorts
  *    the rows by rank; times are radix-sorted. The ascending order is cached per column

@@ -11,11 +11,16 @@
 #include <cstring>
 #include <functional>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 StringPool::StringPool()
 {
     m_offsets.push_back(0);
     m_offsets.push_back(0); // id 0: ""
     m_bytes.reserve(4096); // kReadSlack from the start
+    m_foldedOffsets.push_back(0);
     m_slots = ZeroedArray<uint64_t>(1024);
     m_mask = uint32_t(m_slots.size() - 1);
     m_shift = 32 - 10;
@@ -133,8 +138,7 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
         m_bytes.reserve(m_bytes.size() + std::max(kReadSlack, m_bytes.size() / 4));
     m_offsets.push_back(uint32_t(m_bytes.size()));
     m_slots[h] = packSlot(hash, id);
-    // Keep the lower-cased shadow current so the first filter keystroke does not pay for it.
-    extendLower();
+    noteCase(id);
     // Load factor at most 3/4: with the tags, a probe still reads about one cache line.
     if (uint64_t(size()) * 4 > uint64_t(m_slots.size()) * 3)
         grow();
@@ -171,7 +175,6 @@ void StringPool::internMany(const std::string_view *texts, const uint64_t *hashe
 void StringPool::reserve(size_t strings)
 {
     m_offsets.reserve(strings + 2);
-    m_lowerOffsets.reserve(strings + 2);
     size_t capacity = std::max(m_slots.size(), m_nextSlots.size());
     while (capacity * 3 < (strings + 1) * 4)
         capacity *= 2;
@@ -184,7 +187,6 @@ void StringPool::reserve(size_t strings)
 void StringPool::prefaultReserved()
 {
     m_offsets.prefaultCapacity();
-    m_lowerOffsets.prefaultCapacity();
     // The big table is random-accessed from its first entry on, so every one of its pages
     // would fault at once on the thread that stores (tens of ms at a million rows). Let a
     // background thread fault them in; internMany() moves over once that is done.
@@ -195,8 +197,8 @@ void StringPool::prefaultReserved()
 size_t StringPool::memoryBytes() const
 {
     return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-        + (m_slots.size() + m_nextSlots.size()) * sizeof(uint64_t) + m_lower.capacity()
-        + m_lowerOffsets.capacity() * sizeof(uint32_t);
+        + (m_slots.size() + m_nextSlots.size()) * sizeof(uint64_t) + m_foldedBytes.capacity()
+        + m_foldedOffsets.capacity() * sizeof(uint32_t) + m_foldedIds.capacity() * sizeof(uint32_t);
 }
 
 std::string StringPool::lowerUtf8(std::string_view text)
@@ -226,54 +228,138 @@ void StringPool::appendLowerUtf8(GrowableArray<char> &out, std::string_view text
     }
 }
 
-void StringPool::extendLower() const
+void StringPool::noteCase(uint32_t id)
 {
-    if (m_lowerOffsets.empty())
-        m_lowerOffsets.push_back(0);
-    for (uint32_t id = uint32_t(m_lowerOffsets.size() - 1); id < size(); ++id) {
-        appendLowerUtf8(m_lower, view(id));
-        m_lower.push_back('\0');
-        m_lowerOffsets.push_back(uint32_t(m_lower.size()));
+    const std::string_view text = view(id);
+    const char *p = text.data();
+    const size_t n = text.size();
+    uint64_t high = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        high |= Unaligned::load64(p + i);
+    if (i < n)
+        high |= Unaligned::loadShort(p + i, n - i);
+    if ((high & 0x8080808080808080ULL) == 0)
+        return;
+    appendLowerUtf8(m_foldedBytes, text);
+    if (m_foldedBytes.capacity() - m_foldedBytes.size() < kReadSlack)
+        m_foldedBytes.reserve(m_foldedBytes.size() + std::max(kReadSlack, m_foldedBytes.size() / 4));
+    m_foldedOffsets.push_back(uint32_t(m_foldedBytes.size()));
+    m_foldedIds.push_back(id);
+}
+
+namespace {
+inline unsigned char foldAscii(unsigned char c)
+{
+    return static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+}
+[[maybe_unused]] inline char upperAscii(char c)
+{
+    return static_cast<unsigned char>(c - 'a') < 26 ? char(c - 0x20) : c;
+}
+/// Whether text at p holds needle[1, size - 1) with ASCII case folded (the ends are known to match).
+inline bool middleMatches(const char *p, std::string_view needle)
+{
+    for (size_t j = 1; j + 1 < needle.size(); ++j) {
+        if (foldAscii(static_cast<unsigned char>(p[j])) != static_cast<unsigned char>(needle[j]))
+            return false;
     }
+    return true;
+}
+
+/**
+ * Calls found(id) for every string id in [first, last) of a text laid out as bytes/offsets
+ * (string i is [offsets[i], offsets[i + 1])) that contains needle case-insensitively.
+ */
+template<typename Found>
+void searchStrings(const char *bytes, const uint32_t *offsets, uint32_t first, uint32_t last, std::string_view needle,
+                   Found found)
+{
+    const char *pos = bytes + offsets[first];
+    const char *end = bytes + offsets[last];
+    while (const char *hit = StringPool::findFolded(pos, end, needle)) {
+        const auto offset = uint32_t(hit - bytes);
+        // The string holding the hit: the last one starting at or before it.
+        const auto it = std::upper_bound(offsets + first, offsets + last + 1, offset);
+        const auto id = uint32_t(it - offsets - 1);
+        // A place running into the next string is no match, nor is any later one in this
+        // string: either way the search goes on with the next string.
+        if (offset + needle.size() <= offsets[id + 1])
+            found(id);
+        pos = bytes + offsets[id + 1];
+    }
+}
+} // namespace
+
+const char *StringPool::findFolded(const char *from, const char *end, std::string_view needleLower)
+{
+    const size_t m = needleLower.size();
+    if (m == 0 || size_t(end - from) < m)
+        return nullptr;
+    const char *lastStart = end - m;
+    const char first = needleLower.front(), last = needleLower.back();
+#if defined(__SSE2__)
+    // Sixteen starting places at once: a place is a candidate when its first byte is the
+    // needle's first in either case and the byte m - 1 further is its last in either case
+    // (with a needle of three or more letters, one place in hundreds); only candidates
+    // compare the bytes between.
+    const __m128i first1 = _mm_set1_epi8(first), first2 = _mm_set1_epi8(upperAscii(first));
+    const __m128i last1 = _mm_set1_epi8(last), last2 = _mm_set1_epi8(upperAscii(last));
+    for (const char *p = from; p <= lastStart; p += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + m - 1));
+        const __m128i starts = _mm_or_si128(_mm_cmpeq_epi8(a, first1), _mm_cmpeq_epi8(a, first2));
+        const __m128i ends = _mm_or_si128(_mm_cmpeq_epi8(b, last1), _mm_cmpeq_epi8(b, last2));
+        auto candidates = unsigned(_mm_movemask_epi8(_mm_and_si128(starts, ends)));
+        if (size_t(lastStart - p) < 15)
+            candidates &= (2u << (lastStart - p)) - 1; // places past lastStart
+        while (candidates != 0) {
+            const char *q = p + __builtin_ctz(candidates);
+            if (middleMatches(q, needleLower))
+                return q;
+            candidates &= candidates - 1;
+        }
+    }
+    return nullptr;
+#else
+    const auto lowFirst = static_cast<unsigned char>(first), lowLast = static_cast<unsigned char>(last);
+    for (const char *p = from; p <= lastStart; ++p) {
+        if (foldAscii(static_cast<unsigned char>(*p)) == lowFirst
+            && foldAscii(static_cast<unsigned char>(p[m - 1])) == lowLast && middleMatches(p, needleLower))
+            return p;
+    }
+    return nullptr;
+#endif
 }
 
 void StringPool::markMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const
 {
-    extendLower();
     matches.assign(size(), 0);
     if (needleLower.empty()) {
         std::fill(matches.begin(), matches.end(), 1);
         return;
     }
-    // The lower-cased texts are searched in parts of about equal bytes, each ending where
-    // a string ends, side by side: a short needle keeps memmem busy comparing, not waiting
-    // for memory, so two cores take about half the time. Each part marks only its own
-    // strings.
-    const char *base = m_lower.data();
-    const size_t strings = m_lowerOffsets.size() - 1;
-    const int parts = parallelParts(m_lower.size(), kMinSearchPart);
-    std::vector<uint32_t> firstString(size_t(parts) + 1, uint32_t(strings));
+    // The text is searched in parts of about equal bytes, each ending where a string
+    // ends, side by side: the sweep is bound by comparing, not by memory, so two cores take
+    // about half the time. Each part marks only its own strings.
+    const uint32_t strings = size();
+    const size_t textBytes = m_offsets[strings];
+    const int parts = parallelParts(textBytes, kMinSearchPart);
+    std::vector<uint32_t> firstString(size_t(parts) + 1, strings);
     firstString[0] = 0;
     for (int p = 1; p < parts; ++p) {
-        const auto offset = uint32_t(m_lower.size() * size_t(p) / size_t(parts));
-        const auto it = std::upper_bound(m_lowerOffsets.begin(), m_lowerOffsets.end() - 1, offset);
-        firstString[size_t(p)] = std::max(firstString[size_t(p) - 1], uint32_t(it - m_lowerOffsets.begin()));
+        const auto offset = uint32_t(textBytes * size_t(p) / size_t(parts));
+        const auto it = std::upper_bound(m_offsets.begin(), m_offsets.begin() + strings, offset);
+        firstString[size_t(p)] = std::max(firstString[size_t(p) - 1], uint32_t(it - m_offsets.begin()));
     }
     runInParallel(parts, [&](int p) {
-        const uint32_t partFirst = firstString[size_t(p)];
-        const uint32_t partEnd = firstString[size_t(p) + 1];
-        const char *pos = base + m_lowerOffsets[partFirst];
-        const char *end = base + m_lowerOffsets[partEnd];
-        while (pos < end) {
-            const void *hit = memmem(pos, size_t(end - pos), needleLower.data(), needleLower.size());
-            if (!hit)
-                break;
-            const auto offset = uint32_t(static_cast<const char *>(hit) - base);
-            // The string containing offset: last start <= offset.
-            const auto it = std::upper_bound(m_lowerOffsets.begin() + partFirst, m_lowerOffsets.begin() + partEnd + 1, offset);
-            const auto id = uint32_t(it - m_lowerOffsets.begin() - 1);
-            matches[id] = 1;
-            pos = base + m_lowerOffsets[id + 1]; // continue with the next string
-        }
+        searchStrings(m_bytes.data(), m_offsets.data(), firstString[size_t(p)], firstString[size_t(p) + 1], needleLower,
+                      [&](uint32_t id) { matches[id] = 1; });
     });
+    // The strings outside ASCII again, in their lower-cased form. Whatever the sweep above
+    // found in one of them is found here too (both texts are valid UTF-8, the needle is
+    // lower-cased, and lower-casing keeps every lower-case letter and ASCII byte), so
+    // this only adds the matches that needed Unicode case rules ("É" for "é").
+    searchStrings(m_foldedBytes.data(), m_foldedOffsets.data(), 0, uint32_t(m_foldedIds.size()), needleLower,
+                  [&](uint32_t i) { matches[m_foldedIds[i]] = 1; });
 }

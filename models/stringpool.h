@@ -18,9 +18,10 @@
  * device names, OS versions, hosts), so a million rows cost a few MB of unique text
  * plus 4 bytes per field.
  *
- * The pool also keeps a lower-cased copy of every string for case-insensitive
- * substring search: one memmem sweep over the unique text answers "which strings
- * contain the needle" for every column at once.
+ * Case-insensitive substring search sweeps the unique text once, folding ASCII case as
+ * it compares, so it answers "which strings contain the needle" for every column at once
+ * without a lower-cased copy of the text. Strings with bytes outside ASCII (few) also
+ * keep a copy lower-cased by Unicode rules, which is searched as well.
  */
 class StringPool final
 {
@@ -73,17 +74,25 @@ public:
     /// Unicode-aware lower-casing with an ASCII fast path.
     static std::string lowerUtf8(std::string_view text);
 
+    /**
+     * The first place in [from, end) where needleLower (lower-cased, not empty) starts,
+     * comparing with the ASCII letters of the text folded to lower case; null if none.
+     * Reads up to 15 bytes past end (see kReadSlack), never using them.
+     */
+    static const char *findFolded(const char *from, const char *end, std::string_view needleLower);
+
 private:
     void grow();
     void rehash(size_t capacity);
     void rehashInto(ZeroedArray<uint64_t> table);
     /// Index of the slot holding text, or of the empty slot where it would go.
     uint64_t probe(std::string_view text, uint64_t hash) const;
-    void extendLower() const;
-    /// Fewer lower-cased bytes than this are searched on one thread (see markMatches()).
+    /// Fewer bytes of text than this are searched on one thread (see markMatches()).
     static constexpr size_t kMinSearchPart = size_t(256) << 10;
     /// Appends the lower-cased text to out without a temporary for ASCII text.
     static void appendLowerUtf8(GrowableArray<char> &out, std::string_view text);
+    /// Keeps the Unicode lower-cased form of the string id when it is not all ASCII.
+    void noteCase(uint32_t id);
 
     GrowableArray<char> m_bytes;
     GrowableArray<uint32_t> m_offsets;     // size()+1 entries
@@ -97,8 +106,10 @@ private:
     int m_shift = 0; ///< 32 - log2(slots): the home slot is the tag's top bits
     uint64_t homeSlot(uint64_t hash) const { return uint32_t(hash >> 32) >> m_shift; }
 
-    // Lower-cased shadow, extended as strings are interned. Strings are separated by
-    // '\0' so a needle can never match across two strings.
-    mutable GrowableArray<char> m_lower;
-    mutable GrowableArray<uint32_t> m_lowerOffsets;
+    // The strings with bytes outside ASCII, lower-cased by Unicode rules (which may change
+    // their length), laid out like m_bytes/m_offsets; m_foldedIds[i] is the pool id of the
+    // i-th. Searched as well, as folding ASCII case alone would miss "É" for "é".
+    GrowableArray<char> m_foldedBytes;
+    GrowableArray<uint32_t> m_foldedOffsets;
+    std::vector<uint32_t> m_foldedIds;
 };

@@ -427,6 +427,54 @@ private Q_SLOTS:
         QCOMPARE(std::count(matches.begin(), matches.end(), uint8_t(1)), ptrdiff_t(kStrings));
     }
 
+    void poolSearchFoldsCaseLikeReference()
+    {
+        // markMatches() folds ASCII case while it compares and searches the strings outside
+        // ASCII in their Unicode lower-cased form instead. Reference: lower-case each string
+        // and look for the needle in it. Strings are random pieces of mixed case, digits,
+        // punctuation and letters whose lower case is another letter outside ASCII
+        // (É, Σ, Ä) or inside it (the Kelvin sign lower-cases to "k").
+        const std::vector<std::string> pieces = {"a", "A", "m", "M", "r", "R", "t", "k", "K", "0", "1", ".", "-", " ",
+                                                 "\xC3\x89" /* É */, "\xC3\xA9" /* é */, "\xCE\xA3" /* Σ */,
+                                                 "\xC3\x84" /* Ä */, "\xE2\x84\xAA" /* Kelvin sign */, "ar", "MAR"};
+        std::mt19937 random(11);
+        StringPool pool;
+        std::vector<std::string> texts;
+        for (int i = 0; i < 4000; ++i) {
+            std::string text;
+            const int length = 1 + int(random() % 12);
+            for (int j = 0; j < length; ++j)
+                text += pieces[random() % pieces.size()];
+            texts.push_back(text);
+            pool.intern(text);
+        }
+        std::vector<std::string> needles = {"a", "k", "mar", "ar", "é", "éa", "σ", "ä", "kk", "0.", " -", "zz"};
+        for (int i = 0; i < 60; ++i) { // pieces of the strings themselves, lower-cased
+            const std::string lowered = StringPool::lowerUtf8(texts[random() % texts.size()]);
+            const size_t from = random() % lowered.size();
+            needles.push_back(lowered.substr(from, 1 + random() % 4));
+        }
+        std::vector<uint8_t> matches;
+        for (const std::string &needle : needles) {
+            pool.markMatches(needle, matches);
+            int wrong = 0;
+            for (uint32_t id = 1; id < pool.size(); ++id) {
+                const bool expected = StringPool::lowerUtf8(pool.view(id)).find(needle) != std::string::npos;
+                wrong += expected != (matches[id] == 1);
+            }
+            QVERIFY2(wrong == 0, qPrintable(u"needle \"%1\": %2 strings judged wrong"_s.arg(QString::fromStdString(needle)).arg(wrong)));
+        }
+
+        // A place where the needle runs from one string into the next is no match, and the
+        // search goes on inside the second string from just after that place.
+        StringPool pair;
+        const uint32_t first = pair.intern("zzma");
+        const uint32_t second = pair.intern("RMAR");
+        pair.markMatches("mar", matches);
+        QCOMPARE(matches[first], uint8_t(0));
+        QCOMPARE(matches[second], uint8_t(1));
+    }
+
     void poolTellsApartTextsDifferingInOneByte()
     {
         // The pool compares texts a word at a time with overlapping loads at the ends: a

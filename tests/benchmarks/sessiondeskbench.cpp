@@ -254,6 +254,69 @@ IngestCpu ingestPipelined(SessionTableModel *model, const QList<QByteArray> &pag
     return {parseCpu->load(), threadCpuMs() - storeCpuAtStart};
 }
 
+struct IngestResult
+{
+    double ms = 0;
+    IngestCpu cpu; ///< medians of each side
+};
+
+/**
+ * The pipelined ingest, runs times into a new model each; *model (when given) keeps the
+ * last one (and is deleted first), *heapBefore the heap in use before it was created.
+ */
+IngestResult runIngest(const QList<QByteArray> &pages, qint64 rows, int runs,
+                       SessionTableModel **model = nullptr, size_t *heapBefore = nullptr)
+{
+    SessionTableModel *last = model ? *model : nullptr;
+    std::vector<double> parseCpu, storeCpu;
+    IngestResult r;
+    r.ms = medianMs(runs, [&] {
+        delete last;
+        if (heapBefore)
+            *heapBefore = heapInUse();
+        last = new SessionTableModel;
+    }, [&] {
+        const IngestCpu cpu = ingestPipelined(last, pages, rows);
+        parseCpu.push_back(cpu.parse);
+        storeCpu.push_back(cpu.store);
+    });
+    r.cpu = {median(parseCpu), median(storeCpu)};
+    if (last->rowCount() != rows)
+        std::fprintf(stderr, "ingest lost rows\n");
+    if (model)
+        *model = last;
+    else
+        delete last;
+    return r;
+}
+
+struct ExportResult
+{
+    double sortedMs = 0, storeOrderMs = 0, bytes = 0;
+};
+
+/// CSV export of every row of store, in sorted order and in store order, runs times each.
+ExportResult runExport(const SessionStore &store, const RowList &sorted, int runs)
+{
+    const std::vector<SessionColumn> columns = SessionColumns::all();
+    // Export to a file where the write(2) limit writes too, through the same path the
+    // window and the CLI use (QSaveFile: temporary file, then rename).
+    const QString csvPath = scratchPath(u"sessiondesk-bench.csv"_s);
+    auto exportRows = [&](const RowList &order) {
+        CsvWriter writer;
+        if (!writer.writeFile(csvPath, store, order, columns))
+            std::fprintf(stderr, "CSV export failed: %s\n", qPrintable(writer.errorString()));
+    };
+    ExportResult r;
+    r.sortedMs = medianMs(runs, {}, [&] { exportRows(sorted); });
+    r.bytes = double(QFileInfo(csvPath).size());
+    RowList storeOrder(size_t(store.rowCount()));
+    std::iota(storeOrder.begin(), storeOrder.end(), 0);
+    r.storeOrderMs = medianMs(runs, {}, [&] { exportRows(storeOrder); });
+    QFile::remove(csvPath);
+    return r;
+}
+
 DeskResult runDesk(const QList<QByteArray> &pages, qint64 rows, int runs)
 {
     DeskResult r;
@@ -284,20 +347,10 @@ DeskResult runDesk(const QList<QByteArray> &pages, qint64 rows, int runs)
     // The memory of the loaded table: everything allocated from here on that is still in
     // use after loading, filtering and sorting (store, sort orders, the proxy's mapping).
     size_t heapBefore = 0;
-    std::vector<double> parseCpu, storeCpu;
-    r.ingest = medianMs(runs, [&] {
-        delete model;
-        heapBefore = heapInUse();
-        model = new SessionTableModel;
-    }, [&] {
-        const IngestCpu cpu = ingestPipelined(model, pages, rows);
-        parseCpu.push_back(cpu.parse);
-        storeCpu.push_back(cpu.store);
-    });
-    r.ingestParseCpu = median(parseCpu);
-    r.ingestStoreCpu = median(storeCpu);
-    if (model->rowCount() != rows)
-        std::fprintf(stderr, "ingest lost rows\n");
+    const IngestResult ingest = runIngest(pages, rows, runs, &model, &heapBefore);
+    r.ingest = ingest.ms;
+    r.ingestParseCpu = ingest.cpu.parse;
+    r.ingestStoreCpu = ingest.cpu.store;
 
     SessionFilterModel proxy;
     proxy.setSourceModel(model);
@@ -316,21 +369,10 @@ DeskResult runDesk(const QList<QByteArray> &pages, qint64 rows, int runs)
                               [&] { proxy.sort(int(SessionColumn::StartedAt), Qt::DescendingOrder); });
     proxy.setFilterText(QString());
     r.bytesPerRow = double(heapInUse() - heapBefore) / double(rows);
-    std::vector<SessionColumn> columns = SessionColumns::all();
-    // Export to a file where the write(2) limit writes too, through the same path the
-    // window and the CLI use (QSaveFile: temporary file, then rename).
-    const QString csvPath = scratchPath(u"sessiondesk-bench.csv"_s);
-    auto exportRows = [&](const RowList &order) {
-        CsvWriter writer;
-        if (!writer.writeFile(csvPath, model->store(), order, columns))
-            std::fprintf(stderr, "CSV export failed: %s\n", qPrintable(writer.errorString()));
-    };
-    r.csv = medianMs(runs, {}, [&] { exportRows(proxy.sourceRows()); });
-    r.csvBytes = double(QFileInfo(csvPath).size());
-    RowList storeOrder(size_t(model->rowCount()));
-    std::iota(storeOrder.begin(), storeOrder.end(), 0);
-    r.csvStoreOrder = medianMs(runs, {}, [&] { exportRows(storeOrder); });
-    QFile::remove(csvPath);
+    const ExportResult exported = runExport(model->store(), proxy.sourceRows(), runs);
+    r.csv = exported.sortedMs;
+    r.csvStoreOrder = exported.storeOrderMs;
+    r.csvBytes = exported.bytes;
     delete model;
     return r;
 }
@@ -720,12 +762,18 @@ int main(int argc, char *argv[])
         {u"window-only"_s, u"Measure only the main window loading --window-rows (for looking into stalls)."_s},
         {u"print-samples"_s, u"Print every run's time of the medians (to standard error)."_s},
         {u"desk-only"_s, u"Measure only SessionDesk's ingest, filter, sort and export at --rows, without the baseline, the fetches and the window."_s},
+        {u"only"_s, u"Measure only one step at --rows, for profiling it: ingest (the pipelined ingest) or export (CSV export of the loaded rows sorted by login time, and in store order)."_s, u"STEP"_s},
     });
     parser.process(app);
     g_printSamples = parser.isSet(u"print-samples"_s);
     const qint64 rows = parser.value(u"rows"_s).toLongLong();
     const qint64 naiveRows = std::min(rows, parser.value(u"naive-rows"_s).toLongLong());
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
+    const QString only = parser.value(u"only"_s);
+    if (!only.isEmpty() && only != u"ingest" && only != u"export") {
+        std::fprintf(stderr, "sessiondesk-bench: --only takes ingest or export\n");
+        return 2;
+    }
     const qint64 fetchRows = parser.value(u"fetch-rows"_s).toLongLong();
     const int latencyMs = parser.value(u"latency"_s).toInt();
     const qint64 windowRows = parser.isSet(u"window-rows"_s) ? parser.value(u"window-rows"_s).toLongLong() : rows;
@@ -760,6 +808,23 @@ int main(int argc, char *argv[])
     QList<QByteArray> pages = makePages(data, rows, &bytes);
     QList<QByteArray> naivePages = deskOnly ? QList<QByteArray>() : makePages(data, naiveRows, &naiveBytes);
 
+    if (only == u"ingest") {
+        const IngestResult ingest = runIngest(pages, rows, runs);
+        std::printf("ingest, %lld rows (%.0f MB of JSON), median of %d: %.1f ms; CPU time: parsing %.1f, storing %.1f\n",
+                    static_cast<long long>(rows), double(bytes) / 1e6, runs, ingest.ms, ingest.cpu.parse, ingest.cpu.store);
+        return 0;
+    }
+    if (only == u"export") {
+        SessionTableModel *model = nullptr;
+        runIngest(pages, rows, 1, &model);
+        pages = {};
+        const RowList sorted = model->store().orderedRows(SessionColumn::StartedAt, Qt::DescendingOrder);
+        const ExportResult exported = runExport(model->store(), sorted, runs);
+        std::printf("CSV export, %lld rows (%.0f MB), median of %d: sorted by login time %.1f ms, in store order %.1f ms\n",
+                    static_cast<long long>(rows), exported.bytes / 1e6, runs, exported.sortedMs, exported.storeOrderMs);
+        delete model;
+        return 0;
+    }
     std::fprintf(stderr, "SessionDesk at %lld rows…\n", static_cast<long long>(rows));
     const DeskResult desk = runDesk(pages, rows, runs);
     if (deskOnly) {
