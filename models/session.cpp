@@ -7,7 +7,6 @@
 #include <QDateTime>
 
 #include <array>
-#include <charconv>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,13 +43,21 @@ QString joinNonEmpty(QStringView a, QStringView b)
     return a.toString() + u' ' + b.toString();
 }
 
-bool parseDigits(std::string_view s, size_t pos, size_t count, int &value)
+// Inline digit by digit: every session carries a time or two, and std::from_chars per
+// field was most of parsing one.
+inline bool parseDigits(std::string_view s, size_t pos, size_t count, int &value)
 {
     if (pos + count > s.size())
         return false;
-    const auto *first = s.data() + pos;
-    const auto result = std::from_chars(first, first + count, value);
-    return result.ec == std::errc() && result.ptr == first + count;
+    int v = 0;
+    for (size_t i = pos; i < pos + count; ++i) {
+        const auto digit = static_cast<unsigned>(static_cast<unsigned char>(s[i]) - '0');
+        if (digit > 9)
+            return false;
+        v = v * 10 + int(digit);
+    }
+    value = v;
+    return true;
 }
 
 qint64 daysFromCivil(int y, unsigned m, unsigned d)

@@ -31,6 +31,8 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray("") << kMissingTime;
         QTest::newRow("month 13") << QByteArray("2023-13-23T16:33:45Z") << kMissingTime;
         QTest::newRow("trailing junk") << QByteArray("2023-05-23T16:33:45Zjunk") << kMissingTime;
+        QTest::newRow("a sign inside a field") << QByteArray("2023-05-23T-1:33:45Z") << kMissingTime;
+        QTest::newRow("a space inside a field") << QByteArray("2023-05-23T 1:33:45Z") << kMissingTime;
     }
     void parseIsoTime()
     {
