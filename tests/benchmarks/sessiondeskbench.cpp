@@ -753,7 +753,7 @@ int main(int argc, char *argv[])
     parser.addOptions({
         {u"rows"_s, u"Rows for SessionDesk and the limits (default 1000000)."_s, u"N"_s, u"1000000"_s},
         {u"naive-rows"_s, u"Rows for the naive baseline; ratios compare at this size (default 100000)."_s, u"N"_s, u"100000"_s},
-        {u"runs"_s, u"Repetitions for medians (default 3)."_s, u"N"_s, u"3"_s},
+        {u"runs"_s, u"Repetitions for medians (default 5)."_s, u"N"_s, u"5"_s},
         {u"json"_s, u"Also write the results as JSON to FILE."_s, u"FILE"_s},
         {u"fetch-rows"_s, u"Rows fetched from the demo server, one page at a time and in parallel (default 50000)."_s, u"N"_s, u"50000"_s},
         {u"latency"_s, u"Milliseconds the demo server holds each page back in the fetch comparison (default 10)."_s, u"MS"_s, u"10"_s},
