@@ -3,13 +3,40 @@
 
 #include "timeformat.h"
 
-#include <cstdio>
+#include <algorithm>
+#include <cstring>
 
 #include <array>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+/// Writes value in decimal at out and returns the number of digits.
+int writeDecimal(quint64 value, char *out)
+{
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    std::reverse_copy(digits, digits + n, out);
+    return n;
+}
+
+/// Writes value in lower-case hexadecimal without leading zeros and returns the digit count.
+int writeHex(quint64 value, char *out)
+{
+    char digits[16];
+    int n = 0;
+    do {
+        digits[n++] = "0123456789abcdef"[value & 0xf];
+        value >>= 4;
+    } while (value != 0);
+    std::reverse_copy(digits, digits + n, out);
+    return n;
+}
 
 
 struct DeviceProfile
@@ -120,19 +147,27 @@ DemoData::Record DemoData::record(qint64 index) const
     rec.version = int((r2 >> 20) % 3);
     rec.osVersion = int((r2 >> 24) % 3);
     rec.host = (r3 % 10 == 0) ? "chat-eu.example.org" : "chat.example.org";
+    char *ip = rec.ip;
     if (r3 % 7 == 0) {
-        rec.ipLength = std::snprintf(rec.ip, sizeof rec.ip, "2001:db8:%llx:%llx::%llx",
-                                     static_cast<unsigned long long>((r3 >> 8) & 0xffff),
-                                     static_cast<unsigned long long>((r3 >> 24) & 0xffff),
-                                     static_cast<unsigned long long>((r3 >> 40) & 0xfff));
+        ip = std::copy_n("2001:db8:", 9, ip);
+        ip += writeHex((r3 >> 8) & 0xffff, ip);
+        *ip++ = ':';
+        ip += writeHex((r3 >> 24) & 0xffff, ip);
+        ip = std::copy_n("::", 2, ip);
+        ip += writeHex((r3 >> 40) & 0xfff, ip);
     } else {
         const quint64 a = r3 >> 8;
         static const int prefixes[] = {10, 172, 192, 81, 93, 145, 203};
         const int p = prefixes[a % 7];
         const int second = p == 172 ? int(16 + (a >> 4) % 16) : (p == 192 ? 168 : int((a >> 4) % 256));
-        rec.ipLength = std::snprintf(rec.ip, sizeof rec.ip, "%d.%d.%d.%d", p, second, int((a >> 12) % 256),
-                                     int(1 + (a >> 20) % 254));
+        const quint64 parts[] = {quint64(p), quint64(second), (a >> 12) % 256, 1 + (a >> 20) % 254};
+        for (size_t i = 0; i < 4; ++i) {
+            if (i)
+                *ip++ = '.';
+            ip += writeDecimal(parts[i], ip);
+        }
     }
+    rec.ipLength = int(ip - rec.ip);
     // Spread over 180 days, denser towards the present.
     const double age = double((r3 >> 32) % 1000000) / 1000000.0;
     rec.loginAt = m_referenceTimeMs - qint64(age * age * 180.0 * 86400.0 * 1000.0) - qint64(r1 % 1000);
@@ -175,6 +210,34 @@ qint64 DemoData::indexOf(QByteArrayView sessionId) const
     return m_indexById.value(sessionId.toByteArray(), -1);
 }
 
+namespace {
+/// Writes a record's JSON into a fixed buffer: a QByteArray append per value (with a
+/// strlen per literal) was most of what the demo server spent on a page.
+class JsonBuffer
+{
+public:
+    template<size_t N>
+    void literal(const char (&text)[N])
+    {
+        put(text, N - 1);
+    }
+    void text(const char *s) { put(s, std::strlen(s)); }
+    void put(const char *s, size_t n)
+    {
+        Q_ASSERT(m_size + n <= sizeof m_data);
+        std::memcpy(m_data + m_size, s, n);
+        m_size += n;
+    }
+    void put(char c) { m_data[m_size++] = c; }
+    void number(quint64 value) { m_size += size_t(writeDecimal(value, m_data + m_size)); }
+    void appendTo(QByteArray &out) const { out.append(m_data, qsizetype(m_size)); }
+
+private:
+    char m_data[1024];
+    size_t m_size = 0;
+};
+} // namespace
+
 void DemoData::appendJson(QByteArray &out, qint64 index, bool withUser) const
 {
     // Every value is plain ASCII without characters that JSON must escape.
@@ -182,49 +245,50 @@ void DemoData::appendJson(QByteArray &out, qint64 index, bool withUser) const
     const DeviceProfile &d = kDevices[size_t(rec.device)];
     char iso[TimeFormat::kIsoUtcLength];
     TimeFormat::writeIsoUtc(rec.loginAt, iso);
-    const QByteArrayView sessionId(rec.sessionId, 17);
-    out += "{\"_id\":\"";
-    out += sessionId;
-    out += "\",\"sessionId\":\"";
-    out += sessionId;
-    out += "\",\"userId\":\"";
-    out += QByteArrayView(rec.userId, 17);
-    out += "\",\"device\":{\"type\":\"";
-    out += d.type;
-    out += "\",\"name\":\"";
-    out += d.name;
-    out += "\",\"longVersion\":\"";
-    out += d.versions[rec.version];
-    out += ".0\",\"os\":{\"name\":\"";
-    out += d.os;
-    out += "\",\"version\":\"";
-    out += d.osVersions[rec.osVersion];
-    out += "\"},\"version\":\"";
-    out += d.versions[rec.version];
-    out += "\"},\"host\":\"";
-    out += rec.host;
-    out += "\",\"ip\":\"";
-    out += QByteArrayView(rec.ip, rec.ipLength);
-    out += "\",\"loginAt\":\"";
-    out += QByteArrayView(iso, TimeFormat::kIsoUtcLength);
-    out += '"';
+    JsonBuffer json;
+    json.literal("{\"_id\":\"");
+    json.put(rec.sessionId, 17);
+    json.literal("\",\"sessionId\":\"");
+    json.put(rec.sessionId, 17);
+    json.literal("\",\"userId\":\"");
+    json.put(rec.userId, 17);
+    json.literal("\",\"device\":{\"type\":\"");
+    json.text(d.type);
+    json.literal("\",\"name\":\"");
+    json.text(d.name);
+    json.literal("\",\"longVersion\":\"");
+    json.text(d.versions[rec.version]);
+    json.literal(".0\",\"os\":{\"name\":\"");
+    json.text(d.os);
+    json.literal("\",\"version\":\"");
+    json.text(d.osVersions[rec.osVersion]);
+    json.literal("\"},\"version\":\"");
+    json.text(d.versions[rec.version]);
+    json.literal("\"},\"host\":\"");
+    json.text(rec.host);
+    json.literal("\",\"ip\":\"");
+    json.put(rec.ip, size_t(rec.ipLength));
+    json.literal("\",\"loginAt\":\"");
+    json.put(iso, TimeFormat::kIsoUtcLength);
+    json.put('"');
     if (withUser) {
         const char *first = kFirstNames[quint64(rec.user) % kFirstNames.size()];
         const char *last = kLastNames[(quint64(rec.user) / kFirstNames.size()) % kLastNames.size()];
         const bool numbered = rec.user >= qint64(kFirstNames.size() * kLastNames.size());
-        out += ",\"_user\":{\"_id\":\"";
-        out += QByteArrayView(rec.userId, 17);
-        out += "\",\"name\":\"";
-        out += first;
-        out += ' ';
-        out += last;
-        out += "\",\"username\":\"";
-        out += first;
-        out += '.';
-        out += last;
+        json.literal(",\"_user\":{\"_id\":\"");
+        json.put(rec.userId, 17);
+        json.literal("\",\"name\":\"");
+        json.text(first);
+        json.put(' ');
+        json.text(last);
+        json.literal("\",\"username\":\"");
+        json.text(first);
+        json.put('.');
+        json.text(last);
         if (numbered)
-            out += QByteArray::number(rec.user);
-        out += "\"}";
+            json.number(quint64(rec.user));
+        json.literal("\"}");
     }
-    out += '}';
+    json.put('}');
+    json.appendTo(out);
 }
