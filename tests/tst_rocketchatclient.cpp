@@ -4,6 +4,7 @@
 #include "demoserver.h"
 #include "net/httpclient.h"
 #include "providers/rocketchat/rocketchatclient.h"
+#include "rawhttpserver.h"
 #include "sessionstore.h"
 
 #include <QBuffer>
@@ -160,6 +161,43 @@ private Q_SLOTS:
         QCOMPARE(six.result.status, FetchResult::Status::Ok);
         QCOMPARE(six.store.rowCount(), 2500);
         QCOMPARE(csvSortedById(six.store), csvSortedById(one.store));
+    }
+
+    void pagesArriveInTheServersOrder()
+    {
+        // The answer to page 100 is held back until pages 200, 300 and 400 have been
+        // answered: the rows still come out in the server's order, page 100 before them.
+        QTcpSocket *heldBack = nullptr;
+        int answered = 0;
+        RawHttpServer server([&](QTcpSocket *socket, const RawRequest &request) {
+            const int offset = QUrlQuery(QUrl(QString::fromLatin1(request.target))).queryItemValue(u"offset"_s).toInt();
+            if (offset == 100) {
+                heldBack = socket;
+                return;
+            }
+            socket->write(RawHttpServer::response(200, page(offset, 100, 500)));
+            if (offset > 100 && ++answered == 3 && heldBack)
+                heldBack->write(RawHttpServer::response(200, page(100, 100, 500)));
+        });
+        QVERIFY(server.start() != 0);
+        QStringList firstOfEachBatch;
+        QNetworkAccessManager nam;
+        RocketChatClient client(connectionTo(QUrl(QString::fromLatin1(server.url()))), &nam);
+        client.setMaxParallelRequests(4);
+        SessionStore store;
+        connect(&client, &SessionProvider::batchReady, this, [&](const SessionBatch &batch) {
+            firstOfEachBatch << batch.sessionId(0);
+            store.upsert(batch, 1);
+        });
+        QSignalSpy finished(&client, &SessionProvider::finished);
+        client.fetch();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<FetchResult>().status, FetchResult::Status::Ok);
+        QVERIFY(heldBack); // the test held page 100 back indeed
+        QCOMPARE(firstOfEachBatch, (QStringList{u"s0"_s, u"s100"_s, u"s200"_s, u"s300"_s, u"s400"_s}));
+        QCOMPARE(store.rowCount(), 500);
+        for (int row = 0; row < 500; ++row)
+            QCOMPARE(store.sessionId(row), u"s%1"_s.arg(row));
     }
 
     void wrongTokenIsAnAuthenticationFailure()

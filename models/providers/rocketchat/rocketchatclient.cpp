@@ -45,6 +45,8 @@ void RocketChatClient::fetch()
     m_nextOffset = 0;
     m_endOffset = -1;
     m_retryOffsets.clear();
+    m_waitingPages.clear();
+    m_nextDelivery = 0;
     m_rateLimitWaits = 0;
     m_resumeTimer->stop();
     if (m_connection.userId.isEmpty() || m_connection.secret.isEmpty()) {
@@ -169,11 +171,23 @@ void RocketChatClient::onParsed(qint64 offset, const RocketChatParser::SessionsP
     emit progress(m_result.sessions, m_result.reportedTotal);
     if (!m_fetching) // a receiver canceled us
         return;
-    if (!page.sessions.isEmpty())
-        emit batchReady(page.sessions);
-    if (!m_fetching)
-        return;
-    pump();
+    m_waitingPages.emplace(offset, page.sessions);
+    if (deliverInOrder())
+        pump();
+}
+
+bool RocketChatClient::deliverInOrder()
+{
+    while (!m_waitingPages.empty() && m_waitingPages.begin()->first == m_nextDelivery) {
+        const SessionBatch batch = std::move(m_waitingPages.begin()->second);
+        m_waitingPages.erase(m_waitingPages.begin());
+        m_nextDelivery += kPageSize;
+        if (!batch.isEmpty())
+            emit batchReady(batch);
+        if (!m_fetching)
+            return false;
+    }
+    return true;
 }
 
 void RocketChatClient::pump()
@@ -185,18 +199,22 @@ void RocketChatClient::pump()
         m_retryOffsets.pop_back();
         requestPage(offset);
     }
-    while (m_fetching && m_inFlight < m_maxParallel && m_nextOffset < m_endOffset) {
+    while (m_fetching && m_inFlight < m_maxParallel && m_nextOffset < m_endOffset
+           && m_waitingPages.size() < kMaxWaitingPages) {
         requestPage(m_nextOffset);
         m_nextOffset += kPageSize;
     }
-    if (m_fetching && m_inFlight == 0 && m_nextOffset >= m_endOffset && m_retryOffsets.empty())
+    if (m_fetching && m_inFlight == 0 && m_nextOffset >= m_endOffset && m_retryOffsets.empty()) {
+        Q_ASSERT(m_waitingPages.empty()); // every page asked for was parsed, so none waits
         finish(FetchResult::Status::Ok);
+    }
 }
 
 void RocketChatClient::finish(FetchResult::Status status, const QString &error)
 {
     m_fetching = false;
     m_resumeTimer->stop();
+    m_waitingPages.clear();
     m_result.status = status;
     m_result.error = error;
     m_http->abortAll();

@@ -7,6 +7,8 @@
 
 #include <QPointer>
 
+#include <map>
+
 class HttpClient;
 
 /**
@@ -24,7 +26,10 @@ class HttpClient;
  * and time; beyond that the fetch fails with the server's wait in the message.
  *
  * Pages are parsed on the thread pool (QtConcurrent) and delivered on the client's
- * thread; a page counts as in flight until it is parsed.
+ * thread in the server's order: a page parsed before an earlier one waits for it, so the
+ * rows keep the server's order however the requests finish (and a CLI listing without
+ * --sort is the same from run to run). A page counts as in flight until it is parsed; at
+ * most kMaxWaitingPages wait, beyond that no new page is asked for.
  */
 class RocketChatClient final : public SessionProvider
 {
@@ -35,6 +40,7 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kMaxRateLimitWaits = 20;     ///< per fetch
     static constexpr qint64 kMaxRateLimitWaitMs = 65'000; ///< Rocket.Chat's window is 60 s
+    static constexpr size_t kMaxWaitingPages = 64;
 
     RocketChatClient(const Connection &connection, QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~RocketChatClient() override;
@@ -53,6 +59,8 @@ private:
     void requestPage(qint64 offset);
     void onPage(qint64 offset, const struct HttpResult &result);
     void onParsed(qint64 offset, const RocketChatParser::SessionsPage &page);
+    /// Emits the parsed pages that are next in the server's order; false if a receiver stopped the fetch.
+    bool deliverInOrder();
     void pump();
     void finish(FetchResult::Status status, const QString &error = {});
 
@@ -67,5 +75,7 @@ private:
     FetchResult m_result;
     class QTimer *m_resumeTimer;      ///< runs while the server's rate limit is waited out
     std::vector<qint64> m_retryOffsets; ///< pages answered with 429, sent again after the wait
+    std::map<qint64, SessionBatch> m_waitingPages; ///< parsed, by offset, behind an earlier page
+    qint64 m_nextDelivery = 0; ///< offset of the next page to emit
     int m_rateLimitWaits = 0;
 };
