@@ -26,27 +26,61 @@ StringPool::StringPool()
     m_shift = 32 - 10;
 }
 
+namespace {
+/// The 128-bit product of a and b, folded to 64 bits.
+inline uint64_t foldedProduct(uint64_t a, uint64_t b)
+{
+#if defined(__SIZEOF_INT128__)
+    __extension__ using Wide = unsigned __int128;
+    const Wide product = static_cast<Wide>(a) * b;
+    return uint64_t(product) ^ uint64_t(product >> 64);
+#else
+    const uint64_t aLow = uint32_t(a), aHigh = a >> 32, bLow = uint32_t(b), bHigh = b >> 32;
+    const uint64_t lowLow = aLow * bLow, highLow = aHigh * bLow, lowHigh = aLow * bHigh;
+    const uint64_t middle = (lowLow >> 32) + uint32_t(highLow) + uint32_t(lowHigh);
+    const uint64_t low = (middle << 32) | uint32_t(lowLow);
+    const uint64_t high = aHigh * bHigh + (highLow >> 32) + (lowHigh >> 32) + (middle >> 32);
+    return low ^ high;
+#endif
+}
+} // namespace
+
 uint64_t StringPool::hashOf(std::string_view text)
 {
-    // Eight bytes per step, multiply-mix (the top bits, which pick the slot, mix best),
-    // seeded per process so a hostile server cannot prepare colliding strings offline.
-    static const uint64_t seed = QRandomGenerator::securelySeeded().generate64();
+    // Sixteen bytes per step, as two words multiplied with each other (full 128-bit
+    // product, folded), then once more with the length: two multiplications for the short
+    // texts that make up most fields, where a word-at-a-time chain took one per word plus
+    // a finalizer. The keys are random per process, so a hostile server cannot prepare
+    // colliding strings offline (nor a word that zeroes a product).
+    struct Keys
+    {
+        uint64_t a, b, c;
+    };
+    static const Keys keys = [] {
+        QRandomGenerator random = QRandomGenerator::securelySeeded();
+        return Keys{random.generate64(), random.generate64(), random.generate64()};
+    }();
     constexpr uint64_t k = 0x9E3779B97F4A7C15ULL;
     const char *p = text.data();
     const size_t n = text.size();
-    uint64_t h = (seed ^ n) * k;
-    const auto mix = [&h](uint64_t word) { h = (((h << 5) | (h >> 59)) ^ word) * k; };
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 <= n; i += 8)
-            mix(Unaligned::load64(p + i));
-        if (n % 8)
-            mix(Unaligned::load64(p + n - 8));
+    uint64_t chain = keys.b;
+    uint64_t first, last;
+    if (n <= 16) {
+        if (n >= 8) {
+            first = Unaligned::load64(p);
+            last = Unaligned::load64(p + n - 8);
+        } else {
+            first = Unaligned::loadShort(p, n);
+            last = 0;
+        }
     } else {
-        mix(Unaligned::loadShort(p, n));
+        size_t i = 0;
+        for (; i + 16 < n; i += 16)
+            chain = foldedProduct(Unaligned::load64(p + i) ^ keys.a, Unaligned::load64(p + i + 8) ^ chain);
+        first = Unaligned::load64(p + n - 16); // overlaps the last block: the length tells apart
+        last = Unaligned::load64(p + n - 8);
     }
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ULL;
-    return h ^ (h >> 32);
+    return foldedProduct(foldedProduct(first ^ keys.a, last ^ chain) ^ keys.c, uint64_t(n) ^ k);
 }
 
 namespace {
