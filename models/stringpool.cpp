@@ -27,6 +27,20 @@ StringPool::StringPool()
 }
 
 namespace {
+/// c lower-cased if it is an ASCII capital letter, else c.
+inline unsigned char foldAscii(unsigned char c)
+{
+    return static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+}
+
+/// Keeps kReadSlack bytes readable after the end of text, growing it by a quarter when
+/// they run short (rarely).
+void keepReadSlack(GrowableArray<char> &text)
+{
+    if (text.capacity() - text.size() < StringPool::kReadSlack)
+        text.reserve(text.size() + std::max(StringPool::kReadSlack, text.size() / 4));
+}
+
 /// The 128-bit product of a and b, folded to 64 bits.
 inline uint64_t foldedProduct(uint64_t a, uint64_t b)
 {
@@ -168,8 +182,7 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
         return uint32_t(m_slots[h]);
     const uint32_t id = size();
     m_bytes.append(text.data(), text.size());
-    if (m_bytes.capacity() - m_bytes.size() < kReadSlack) // rare: growth is by a quarter
-        m_bytes.reserve(m_bytes.size() + std::max(kReadSlack, m_bytes.size() / 4));
+    keepReadSlack(m_bytes);
     m_offsets.push_back(uint32_t(m_bytes.size()));
     m_slots[h] = packSlot(hash, id);
     noteCase(id);
@@ -253,7 +266,7 @@ void StringPool::appendLowerUtf8(GrowableArray<char> &out, std::string_view text
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(p[i]);
         high |= c;
-        p[i] = char(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+        p[i] = char(foldAscii(c));
     }
     if (high & 0x80) {
         out.resize(start);
@@ -276,17 +289,12 @@ void StringPool::noteCase(uint32_t id)
     if ((high & 0x8080808080808080ULL) == 0)
         return;
     appendLowerUtf8(m_foldedBytes, text);
-    if (m_foldedBytes.capacity() - m_foldedBytes.size() < kReadSlack)
-        m_foldedBytes.reserve(m_foldedBytes.size() + std::max(kReadSlack, m_foldedBytes.size() / 4));
+    keepReadSlack(m_foldedBytes);
     m_foldedOffsets.push_back(uint32_t(m_foldedBytes.size()));
     m_foldedIds.push_back(id);
 }
 
 namespace {
-inline unsigned char foldAscii(unsigned char c)
-{
-    return static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-}
 [[maybe_unused]] inline char upperAscii(char c)
 {
     return static_cast<unsigned char>(c - 'a') < 26 ? char(c - 0x20) : c;

@@ -4,6 +4,7 @@
 #include "timeformat.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include <array>
@@ -12,30 +13,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-/// Writes value in decimal at out and returns the number of digits.
-int writeDecimal(quint64 value, char *out)
+/// Writes value in base (10 or 16, lower case, no leading zeros) at out; returns the digit count.
+int writeNumber(quint64 value, char *out, int base = 10)
 {
-    char digits[20];
-    int n = 0;
-    do {
-        digits[n++] = char('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
-    std::reverse_copy(digits, digits + n, out);
-    return n;
-}
-
-/// Writes value in lower-case hexadecimal without leading zeros and returns the digit count.
-int writeHex(quint64 value, char *out)
-{
-    char digits[16];
-    int n = 0;
-    do {
-        digits[n++] = "0123456789abcdef"[value & 0xf];
-        value >>= 4;
-    } while (value != 0);
-    std::reverse_copy(digits, digits + n, out);
-    return n;
+    return int(std::to_chars(out, out + 20, value, base).ptr - out); // 20 digits hold any quint64
 }
 
 
@@ -150,11 +131,11 @@ DemoData::Record DemoData::record(qint64 index) const
     char *ip = rec.ip;
     if (r3 % 7 == 0) {
         ip = std::copy_n("2001:db8:", 9, ip);
-        ip += writeHex((r3 >> 8) & 0xffff, ip);
+        ip += writeNumber((r3 >> 8) & 0xffff, ip, 16);
         *ip++ = ':';
-        ip += writeHex((r3 >> 24) & 0xffff, ip);
+        ip += writeNumber((r3 >> 24) & 0xffff, ip, 16);
         ip = std::copy_n("::", 2, ip);
-        ip += writeHex((r3 >> 40) & 0xfff, ip);
+        ip += writeNumber((r3 >> 40) & 0xfff, ip, 16);
     } else {
         const quint64 a = r3 >> 8;
         static const int prefixes[] = {10, 172, 192, 81, 93, 145, 203};
@@ -164,7 +145,7 @@ DemoData::Record DemoData::record(qint64 index) const
         for (size_t i = 0; i < 4; ++i) {
             if (i)
                 *ip++ = '.';
-            ip += writeDecimal(parts[i], ip);
+            ip += writeNumber(parts[i], ip);
         }
     }
     rec.ipLength = int(ip - rec.ip);
@@ -229,7 +210,7 @@ public:
         m_size += n;
     }
     void put(char c) { m_data[m_size++] = c; }
-    void number(quint64 value) { m_size += size_t(writeDecimal(value, m_data + m_size)); }
+    void number(quint64 value) { m_size += size_t(writeNumber(value, m_data + m_size)); }
     void appendTo(QByteArray &out) const { out.append(m_data, qsizetype(m_size)); }
 
 private:
