@@ -40,8 +40,18 @@ void tuneAllocator();
 /// Never returns null: throws std::bad_alloc like operator new.
 void *allocate(size_t bytes);
 void release(void *p, size_t bytes) noexcept;
-/// Bytes currently mapped for blocks from kHugeThreshold up (outside the malloc heap).
+/// Bytes currently mapped for blocks from kHugeThreshold up (outside the malloc heap), not
+/// counting released blocks kept for reuse.
 size_t mappedBytes() noexcept;
+/**
+ * Released blocks from kHugeThreshold up are kept (up to 512 MiB) and handed out again by
+ * allocate(), already backed with memory: reloading a table, a filter's row list or an
+ * export buffer then does not fault its pages in again. keptBytes() is their total;
+ * releaseKept() returns them to the system. A process that has shown a table keeps at
+ * most that much beyond what it uses, as the C library keeps freed heap memory.
+ */
+size_t keptBytes() noexcept;
+void releaseKept() noexcept;
 /**
  * Grows or shrinks a block from allocate() to newBytes, keeping its first usedBytes.
  * Large blocks are moved by remapping their pages (mremap): no copy, and no page is

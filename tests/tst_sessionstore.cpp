@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "largememory.h"
 #include "naturalcompare.h"
 #include "sessionstore.h"
 #include "stringpool.h"
@@ -11,6 +12,7 @@
 #include <limits>
 
 #include <algorithm>
+#include <cstring>
 #include <cstdio>
 #include <numeric>
 #include <random>
@@ -342,6 +344,50 @@ private Q_SLOTS:
         QCOMPARE(copy[2'999'999], 2'999'999u * 2654435761u);
         copy.resize(3'000'010);
         QCOMPARE(copy[3'000'005], 0u);
+    }
+
+    void releasedLargeBlocksAreReused()
+    {
+        LargeMemory::releaseKept();
+        QCOMPARE(LargeMemory::keptBytes(), size_t(0));
+        constexpr size_t kMiB = size_t(1) << 20;
+        const size_t mappedBefore = LargeMemory::mappedBytes();
+        auto *first = static_cast<unsigned char *>(LargeMemory::allocate(6 * kMiB));
+        std::memset(first, 0xAB, 6 * kMiB);
+        LargeMemory::release(first, 6 * kMiB);
+        QCOMPARE(LargeMemory::keptBytes(), 6 * kMiB);
+        QCOMPARE(LargeMemory::mappedBytes(), mappedBefore);
+
+        // A smaller request takes the front of the kept block; the rest stays kept.
+        auto *second = static_cast<unsigned char *>(LargeMemory::allocate(3 * kMiB + 5));
+        QCOMPARE(second, first);
+        QCOMPARE(LargeMemory::keptBytes(), 2 * kMiB);
+        // Zeroed memory never comes from a kept block, whose bytes are the old ones.
+        auto *zeroed = static_cast<unsigned char *>(LargeMemory::allocateZeroed(2 * kMiB));
+        QVERIFY(zeroed < first || zeroed >= first + 6 * kMiB);
+        QVERIFY(std::all_of(zeroed, zeroed + 2 * kMiB, [](unsigned char c) { return c == 0; }));
+        QCOMPARE(LargeMemory::keptBytes(), 2 * kMiB);
+        // The kept tail serves a request of its size.
+        auto *third = static_cast<unsigned char *>(LargeMemory::allocate(2 * kMiB));
+        QCOMPARE(third, first + 4 * kMiB);
+        QCOMPARE(LargeMemory::keptBytes(), size_t(0));
+        std::memset(third, 1, 2 * kMiB); // writable
+        LargeMemory::release(second, 3 * kMiB + 5);
+        LargeMemory::release(third, 2 * kMiB);
+        LargeMemory::release(zeroed, 2 * kMiB);
+        QCOMPARE(LargeMemory::keptBytes(), 8 * kMiB);
+        LargeMemory::releaseKept();
+        QCOMPARE(LargeMemory::keptBytes(), size_t(0));
+        QCOMPARE(LargeMemory::mappedBytes(), mappedBefore);
+
+        // No more than the limit is kept; the rest goes back to the system.
+        std::vector<void *> blocks;
+        for (int i = 0; i < 20; ++i)
+            blocks.push_back(LargeMemory::allocate(64 * kMiB));
+        for (void *block : blocks)
+            LargeMemory::release(block, 64 * kMiB);
+        QCOMPARE(LargeMemory::keptBytes(), size_t(512) * kMiB);
+        LargeMemory::releaseKept();
     }
 
     void batchKeepsItsRowsWhenReservedAgain()
