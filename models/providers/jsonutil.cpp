@@ -77,11 +77,9 @@ bool readBool(element value, bool &out)
     return false;
 }
 
-std::string_view readText(element value, std::string &scratch)
+std::string_view readNonStringText(element value, std::string &scratch)
 {
     switch (value.type()) {
-    case element_type::STRING:
-        return value.get_string().value_unsafe();
     case element_type::INT64:
         scratch = std::to_string(value.get_int64().value_unsafe());
         return scratch;

@@ -16,8 +16,16 @@ namespace JsonUtil {
 bool readInteger(simdjson::dom::element value, qint64 &out);
 /// Boolean from true/false or "true"/"false".
 bool readBool(simdjson::dom::element value, bool &out);
+/// Text of a number rendered into scratch; empty for null and other non-string types.
+std::string_view readNonStringText(simdjson::dom::element value, std::string &scratch);
 /// Text of a string, or a number rendered as text (into scratch); empty for null/other types.
-std::string_view readText(simdjson::dom::element value, std::string &scratch);
+inline std::string_view readText(simdjson::dom::element value, std::string &scratch)
+{
+    // Strings are nearly every value read: no call for them.
+    if (value.type() == simdjson::dom::element_type::STRING)
+        return value.get_string().value_unsafe();
+    return readNonStringText(value, scratch);
+}
 /// Member of an object, or an invalid result when the parent is not an object / key missing.
 simdjson::simdjson_result<simdjson::dom::element> member(simdjson::dom::element parent, std::string_view key);
 /**
