@@ -38,6 +38,7 @@ RevokeJob::RevokeJob(const Connection &connection, const QList<RevokeTarget> &ta
     , m_resumeTimer(new QTimer(this))
 {
     m_resumeTimer->setSingleShot(true);
+    m_resumeTimer->setTimerType(Qt::PreciseTimer); // a server's wait is never cut short
     connect(m_resumeTimer, &QTimer::timeout, this, &RevokeJob::pump);
 }
 

@@ -376,6 +376,8 @@ void HttpClient::sendAttempt(const std::shared_ptr<Attempt> &attempt)
     auto deadlineHit = std::make_shared<std::atomic<bool>>(false);
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
+    // A coarse timer may fire up to 5% early; the message promises the whole limit.
+    deadline->setTimerType(Qt::PreciseTimer);
     connect(deadline, &QTimer::timeout, reply, [reply, failure, deadlineHit, total = m_policy.totalTimeoutMs] {
         deadlineHit->store(true);
         *failure = tr("%1 did not finish answering within %2 seconds.").arg(origin(reply->url())).arg(total / 1000);
@@ -449,6 +451,7 @@ bool HttpClient::retryLater(const std::shared_ptr<Attempt> &attempt, const HttpR
     qCDebug(lcHttp) << "sending again in" << waitMs << "ms:" << (result.httpStatus ? QString::number(result.httpStatus) : result.error);
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // never before the Retry-After the server sent
     m_retryTimers.insert(timer, attempt);
     connect(timer, &QTimer::timeout, this, [this, timer] {
         const std::shared_ptr<Attempt> attempt = m_retryTimers.take(timer);

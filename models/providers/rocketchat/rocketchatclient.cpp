@@ -24,6 +24,7 @@ RocketChatClient::RocketChatClient(const Connection &connection, QNetworkAccessM
 {
     m_http->setRetryRateLimited(false); // paces itself by the rate-limit headers and waits out 429s (onPage)
     m_resumeTimer->setSingleShot(true);
+    m_resumeTimer->setTimerType(Qt::PreciseTimer); // a server's wait is never cut short
     connect(m_resumeTimer, &QTimer::timeout, this, &RocketChatClient::pump);
 }
 
