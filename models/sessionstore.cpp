@@ -7,11 +7,30 @@
 #include "unaligned.h"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <numeric>
 #include <unordered_map>
 
 namespace {
+
+/// matches (one byte, 0 or 1, per index) as bits: bit i of word i / 64 is matches[i].
+std::vector<uint64_t> packBits(const std::vector<uint8_t> &matches)
+{
+    std::vector<uint64_t> bits((matches.size() + 63) / 64, 0);
+    const size_t whole = matches.size() / 8;
+    auto *bytes = reinterpret_cast<uint8_t *>(bits.data());
+    for (size_t i = 0; i < whole; ++i) {
+        uint64_t eight;
+        std::memcpy(&eight, matches.data() + i * 8, 8);
+        // Each of the eight bytes is 0 or 1; the product gathers byte k into bit 56 + k
+        // without carries (little-endian, as every platform SessionDesk builds for).
+        bytes[i] = uint8_t((eight * 0x0102040810204080ULL) >> 56);
+    }
+    for (size_t i = whole * 8; i < matches.size(); ++i)
+        bits[i / 64] |= uint64_t(matches[i] != 0) << (i % 64);
+    return bits;
+}
 
 QString toQString(std::string_view v)
 {
@@ -456,10 +475,22 @@ RowList SessionStore::selectRows(const RowList *candidates, int maxParts, MakeAc
         const size_t begin = count * size_t(part) / size_t(parts);
         const size_t end = count * size_t(part + 1) / size_t(parts);
         RowList &rows = found[size_t(part)];
+        if (!candidates) {
+            for (size_t i = begin; i < end; ++i) {
+                if (accept(int(i)))
+                    rows.push_back(int(i));
+            }
+            return;
+        }
+        // Candidates are scattered rows (every tenth, or in a sort order): ask for the
+        // records some rows ahead so that their cache misses overlap.
+        constexpr size_t kAhead = 16;
+        const int *rowsIn = candidates->data();
         for (size_t i = begin; i < end; ++i) {
-            const int row = candidates ? (*candidates)[i] : int(i);
-            if (accept(row))
-                rows.push_back(row);
+            if (i + kAhead < end)
+                prefetch(&m_records[size_t(rowsIn[i + kAhead])]);
+            if (accept(rowsIn[i]))
+                rows.push_back(rowsIn[i]);
         }
     });
     if (parts == 1)
@@ -489,7 +520,26 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
     }
 
     std::vector<uint8_t> matches;
-    m_pool.markMatches(needle, matches);
+    bool refining = false;
+    {
+        const std::lock_guard lock(m_lastSearchMutex.mutex);
+        if (!m_lastSearch.needle.empty() && needle.find(m_lastSearch.needle) != std::string::npos) {
+            matches = m_lastSearch.matches;
+            refining = true;
+        }
+    }
+    if (refining)
+        m_pool.refineMatches(needle, matches);
+    else
+        m_pool.markMatches(needle, matches);
+    // One bit per string instead of a byte: the rows look up their strings' marks at
+    // random, and eight times denser the marks stay in the core's own cache (2.3 million
+    // strings: 280 KB instead of 2.3 MB; the byte look-ups were most of a keystroke).
+    const std::vector<uint64_t> bits = packBits(matches);
+    {
+        const std::lock_guard lock(m_lastSearchMutex.mutex);
+        m_lastSearch = {needle, std::move(matches)};
+    }
 
     std::vector<size_t> textSlots;
     std::vector<SessionColumn> timeColumns;
@@ -502,13 +552,14 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
     // A formatted time only holds digits and "-: ", so other needles skip the time columns.
     if (!couldMatchTime(needle) || needle.size() > size_t(TimeFormat::kLocalLength))
         timeColumns.clear();
-    const uint8_t *m = matches.data();
-    // Reading a record and a byte per column is memory-bound: the parts run side by side.
+    const uint64_t *m = bits.data();
+    // Reading a record and a bit per column is memory-bound: the parts run side by side.
     return selectRows(candidates, std::numeric_limits<int>::max(), [&] {
         return [&, formatter = LocalTimeFormatter()](int row) mutable {
             const Record &record = m_records[size_t(row)];
             for (const size_t slot : textSlots) {
-                if (m[record.ids[slot]])
+                const uint32_t id = record.ids[slot];
+                if ((m[id >> 6] >> (id & 63)) & 1)
                     return true;
             }
             for (const SessionColumn c : timeColumns) {

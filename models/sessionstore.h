@@ -313,4 +313,13 @@ private:
         CacheMutex &operator=(const CacheMutex &) { return *this; }
     };
     mutable CacheMutex m_sortCacheMutex;
+    /// The last text search's needle and marks: a needle that contains it (one more letter
+    /// typed) only looks at the strings it found (StringPool::refineMatches()).
+    struct LastSearch
+    {
+        std::string needle;
+        std::vector<uint8_t> matches;
+    };
+    mutable LastSearch m_lastSearch;
+    mutable CacheMutex m_lastSearchMutex;
 };

@@ -405,3 +405,51 @@ void StringPool::markMatches(std::string_view needleLower, std::vector<uint8_t> 
     searchStrings(m_foldedBytes.data(), m_foldedOffsets.data(), 0, uint32_t(m_foldedIds.size()), needleLower,
                   [&](uint32_t i) { matches[m_foldedIds[i]] = 1; });
 }
+
+void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const
+{
+    const uint32_t known = uint32_t(std::min<size_t>(matches.size(), size()));
+    matches.resize(size(), 0);
+    if (needleLower.empty()) {
+        std::fill(matches.begin(), matches.end(), 1);
+        return;
+    }
+    // The strings marked before: 2 where the longer needle is found in the text itself,
+    // or in the lower-cased form of a string outside ASCII; then 2 becomes 1, 1 becomes 0.
+    constexpr uint8_t kStillMatches = 2;
+    uint8_t *marks = matches.data();
+    // Each marked string is a cache miss or two away: two cores overlap twice as many.
+    const int parts = parallelParts(known, kMinRefineStrings);
+    runInParallel(parts, [&](int part) {
+        const auto end = uint32_t(size_t(known) * size_t(part + 1) / size_t(parts));
+        for (auto id = uint32_t(size_t(known) * size_t(part) / size_t(parts)); id < end;) {
+            if (end - id >= 8) {
+                uint64_t eight;
+                std::memcpy(&eight, marks + id, 8);
+                if (eight == 0) { // most strings were not marked: skip eight at a time
+                    id += 8;
+                    continue;
+                }
+            }
+            if (marks[id] && findFolded(m_bytes.data() + m_offsets[id], m_bytes.data() + m_offsets[id + 1], needleLower))
+                marks[id] = kStillMatches;
+            ++id;
+        }
+    });
+    const auto firstNew = std::lower_bound(m_foldedIds.begin(), m_foldedIds.end(), known);
+    for (auto it = m_foldedIds.begin(); it != firstNew; ++it) {
+        const auto i = size_t(it - m_foldedIds.begin());
+        if (marks[*it] == 1
+            && findFolded(m_foldedBytes.data() + m_foldedOffsets[i], m_foldedBytes.data() + m_foldedOffsets[i + 1], needleLower))
+            marks[*it] = kStillMatches;
+    }
+    for (uint32_t id = 0; id < known; ++id)
+        marks[id] = marks[id] == kStillMatches;
+    // Strings added since the marks were made: searched whole, like markMatches().
+    if (known < size()) {
+        searchStrings(m_bytes.data(), m_offsets.data(), known, size(), needleLower, [&](uint32_t id) { marks[id] = 1; });
+        const auto firstFolded = uint32_t(firstNew - m_foldedIds.begin());
+        searchStrings(m_foldedBytes.data(), m_foldedOffsets.data(), firstFolded, uint32_t(m_foldedIds.size()), needleLower,
+                      [&](uint32_t i) { marks[m_foldedIds[i]] = 1; });
+    }
+}

@@ -70,6 +70,13 @@ public:
      * form contains needleLower. The needle must already be lower-cased (see lowerUtf8).
      */
     void markMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const;
+    /**
+     * Narrows matches, markMatches()' marks for a needle that needleLower contains (so
+     * every string holding needleLower holds it too), to the strings holding needleLower,
+     * and searches the strings added since as markMatches() does. Typing one more letter
+     * then looks at the strings the last search found instead of all the text.
+     */
+    void refineMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const;
 
     /// Unicode-aware lower-casing with an ASCII fast path.
     static std::string lowerUtf8(std::string_view text);
@@ -89,6 +96,8 @@ private:
     uint64_t probe(std::string_view text, uint64_t hash) const;
     /// Fewer bytes of text than this are searched on one thread (see markMatches()).
     static constexpr size_t kMinSearchPart = size_t(256) << 10;
+    /// Fewer strings than this are refined on one thread (see refineMatches()).
+    static constexpr size_t kMinRefineStrings = size_t(128) << 10;
     /// Appends the lower-cased text to out without a temporary for ASCII text.
     static void appendLowerUtf8(GrowableArray<char> &out, std::string_view text);
     /// Keeps the Unicode lower-cased form of the string id when it is not all ASCII.

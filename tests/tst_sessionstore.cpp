@@ -521,6 +521,47 @@ private Q_SLOTS:
         QCOMPARE(matches[second], uint8_t(1));
     }
 
+    void poolRefiningASearchMatchesSearchingAnew()
+    {
+        // refineMatches() narrows the marks of a needle to a longer needle that contains
+        // it, and searches strings interned since the marks were made. It must agree with
+        // markMatches() for the longer needle: strings outside ASCII (found through their
+        // lower-cased form), strings added in between, and needles that drop every mark.
+        const std::vector<std::string> pieces = {"a", "A", "m", "M", "r", "R", "t", "k", "0", "-",
+                                                 "\xC3\x89" /* É */, "\xC3\xA9" /* é */, "\xE2\x84\xAA" /* Kelvin sign */, "MAR"};
+        std::mt19937 random(5);
+        StringPool pool;
+        const auto internSome = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                std::string text;
+                const int length = 1 + int(random() % 10);
+                for (int j = 0; j < length; ++j)
+                    text += pieces[random() % pieces.size()];
+                pool.intern(text);
+            }
+        };
+        internSome(3000);
+        const std::vector<std::pair<std::string, std::string>> steps = {
+            {"m", "ma"}, {"ma", "mar"}, {"a", "ar"}, {"r", "mar"}, {"é", "éa"}, {"k", "kk"}, {"a", "a"},
+            {"mar", "marzz"}, {"", "m"}, {"0", "0-"}};
+        std::vector<uint8_t> refined, fresh;
+        for (const auto &[shorter, longer] : steps) {
+            for (const int added : {0, 1, 7, 500}) { // strings interned between the two searches
+                pool.markMatches(shorter, refined);
+                internSome(added);
+                pool.refineMatches(longer, refined);
+                pool.markMatches(longer, fresh);
+                QCOMPARE(refined.size(), fresh.size());
+                const auto differing = std::mismatch(refined.begin(), refined.end(), fresh.begin());
+                QVERIFY2(differing.first == refined.end(),
+                         qPrintable(u"\"%1\" to \"%2\" with %3 strings added: string %4 judged wrong"_s
+                                        .arg(QString::fromStdString(shorter), QString::fromStdString(longer))
+                                        .arg(added)
+                                        .arg(differing.first - refined.begin())));
+            }
+        }
+    }
+
     void poolTellsApartTextsDifferingInOneByte()
     {
         // The pool compares texts a word at a time with overlapping loads at the ends: a
