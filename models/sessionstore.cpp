@@ -524,7 +524,8 @@ RowList SessionStore::filterRows(QStringView text, const std::vector<SessionColu
     {
         const std::lock_guard lock(m_lastSearchMutex.mutex);
         if (!m_lastSearch.needle.empty() && needle.find(m_lastSearch.needle) != std::string::npos) {
-            matches = m_lastSearch.matches;
+            matches = std::move(m_lastSearch.matches); // taken, not copied: it is put back below
+            m_lastSearch.needle.clear();
             refining = true;
         }
     }

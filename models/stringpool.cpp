@@ -414,10 +414,18 @@ void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t
         std::fill(matches.begin(), matches.end(), 1);
         return;
     }
-    // The strings marked before: 2 where the longer needle is found in the text itself,
-    // or in the lower-cased form of a string outside ASCII; then 2 becomes 1, 1 becomes 0.
-    constexpr uint8_t kStillMatches = 2;
+    // The strings outside ASCII first: those marked before whose lower-cased form holds
+    // the longer needle are kept for sure (2); the sweep below keeps the others marked
+    // before where the text itself holds it, and leaves every 2 a 1.
+    constexpr uint8_t kKeep = 2;
     uint8_t *marks = matches.data();
+    const auto firstNew = std::lower_bound(m_foldedIds.begin(), m_foldedIds.end(), known);
+    for (auto it = m_foldedIds.begin(); it != firstNew; ++it) {
+        const auto i = size_t(it - m_foldedIds.begin());
+        if (marks[*it]
+            && findFolded(m_foldedBytes.data() + m_foldedOffsets[i], m_foldedBytes.data() + m_foldedOffsets[i + 1], needleLower))
+            marks[*it] = kKeep;
+    }
     // Each marked string is a cache miss or two away: two cores overlap twice as many.
     const int parts = parallelParts(known, kMinRefineStrings);
     runInParallel(parts, [&](int part) {
@@ -431,20 +439,12 @@ void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t
                     continue;
                 }
             }
-            if (marks[id] && findFolded(m_bytes.data() + m_offsets[id], m_bytes.data() + m_offsets[id + 1], needleLower))
-                marks[id] = kStillMatches;
+            if (marks[id])
+                marks[id] = marks[id] == kKeep
+                    || findFolded(m_bytes.data() + m_offsets[id], m_bytes.data() + m_offsets[id + 1], needleLower);
             ++id;
         }
     });
-    const auto firstNew = std::lower_bound(m_foldedIds.begin(), m_foldedIds.end(), known);
-    for (auto it = m_foldedIds.begin(); it != firstNew; ++it) {
-        const auto i = size_t(it - m_foldedIds.begin());
-        if (marks[*it] == 1
-            && findFolded(m_foldedBytes.data() + m_foldedOffsets[i], m_foldedBytes.data() + m_foldedOffsets[i + 1], needleLower))
-            marks[*it] = kStillMatches;
-    }
-    for (uint32_t id = 0; id < known; ++id)
-        marks[id] = marks[id] == kStillMatches;
     // Strings added since the marks were made: searched whole, like markMatches().
     if (known < size()) {
         searchStrings(m_bytes.data(), m_offsets.data(), known, size(), needleLower, [&](uint32_t id) { marks[id] = 1; });
