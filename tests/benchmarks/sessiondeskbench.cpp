@@ -777,19 +777,12 @@ WindowResult measureWindowRuns(qint64 rows, int runs, bool traceGaps)
         return values[values.size() / 2];
     };
     WindowResult r;
-    r.load = median(&WindowResult::load);
-    r.firstRows = median(&WindowResult::firstRows);
-    r.longestStall = median(&WindowResult::longestStall);
-    r.stallP99 = median(&WindowResult::stallP99);
+    for (double WindowResult::*figure :
+         {&WindowResult::load, &WindowResult::firstRows, &WindowResult::longestStall, &WindowResult::stallP99,
+          &WindowResult::rssMB, &WindowResult::peakRssMB, &WindowResult::heapBytesPerRow, &WindowResult::filter,
+          &WindowResult::refine, &WindowResult::clear, &WindowResult::sortFirst, &WindowResult::sortToggle})
+        r.*figure = median(figure);
     r.stallsOver16 = median(&WindowResult::stallsOver16);
-    r.rssMB = median(&WindowResult::rssMB);
-    r.peakRssMB = median(&WindowResult::peakRssMB);
-    r.heapBytesPerRow = median(&WindowResult::heapBytesPerRow);
-    r.filter = median(&WindowResult::filter);
-    r.refine = median(&WindowResult::refine);
-    r.clear = median(&WindowResult::clear);
-    r.sortFirst = median(&WindowResult::sortFirst);
-    r.sortToggle = median(&WindowResult::sortToggle);
     return r;
 }
 
