@@ -152,6 +152,39 @@ private Q_SLOTS:
         QCOMPARE(ids(*m_proxy), (QStringList{u"s0"_s, u"s1"_s, u"s10"_s}));
     }
 
+    void largeMappingsLeadBackToTheirRows()
+    {
+        // From 256 Ki rows the reverse mapping (source row -> row shown) is built in two
+        // parts side by side, and without filling it first when every row is shown. Each
+        // source row must map to where the proxy shows it, or to nothing.
+        delete std::exchange(m_tester, nullptr); // its checks of every change take seconds at this size
+        load(TestHelpers::randomSessions(300'000, 9));
+        const auto firstWrongRow = [this] {
+            m_proxy->applyPendingChanges();
+            const RowList shown = m_proxy->sourceRows();
+            std::vector<int> expected(size_t(m_model->rowCount()), -1);
+            for (size_t i = 0; i < shown.size(); ++i)
+                expected[size_t(shown[i])] = int(i);
+            for (int source = 0; source < m_model->rowCount(); ++source) {
+                const QModelIndex index = m_proxy->mapFromSource(m_model->index(source, 0));
+                if ((index.isValid() ? index.row() : -1) != expected[size_t(source)])
+                    return source;
+            }
+            return -1;
+        };
+        m_proxy->sort(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        QCOMPARE(firstWrongRow(), -1);
+        m_proxy->setFilterText(u"chrome"_s);
+        QVERIFY(m_proxy->rowCount() > 0 && m_proxy->rowCount() < m_model->rowCount());
+        QCOMPARE(firstWrongRow(), -1);
+        m_proxy->setFilterText(QString());
+        QCOMPARE(firstWrongRow(), -1);
+        m_proxy->sort(int(SessionColumn::UserName), Qt::AscendingOrder);
+        QCOMPARE(firstWrongRow(), -1);
+        m_proxy->sort(-1, Qt::AscendingOrder);
+        QCOMPARE(firstWrongRow(), -1);
+    }
+
     void largeTablesAreResortedOnTheThreadPool()
     {
         // Above 20,000 rows the coalesced re-sort runs on a worker; the view keeps showing
