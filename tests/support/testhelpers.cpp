@@ -53,7 +53,7 @@ QList<Session> randomSessions(int n, uint32_t seed)
     QList<Session> sessions;
     for (int i = 0; i < n; ++i) {
         Session s;
-        s.sessionId = u"s%1"_s.arg(i * 7919 % (n * 13 + 1));
+        s.sessionId = u"s%1"_s.arg(qint64(i) * 7919 % (qint64(n) * 13 + 1));
         s.id = s.sessionId;
         s.userId = pick({u"alice"_s, u"Bob"_s, u"carol"_s, u"MARTIN"_s, u"martina"_s, u"zoë"_s, u"Émile"_s, u""_s, u"user10"_s, u"user9"_s});
         s.deviceType = pick({u"browser"_s, u"mobile-app"_s, u"desktop-app"_s, u""_s});
