@@ -381,29 +381,36 @@ void StringPool::markMatches(std::string_view needleLower, std::vector<uint8_t> 
         std::fill(matches.begin(), matches.end(), 1);
         return;
     }
+    markFrom(needleLower, 0, matches.data());
+}
+
+void StringPool::markFrom(std::string_view needleLower, uint32_t firstId, uint8_t *marks) const
+{
     // The text is searched in parts of about equal bytes, each ending where a string
     // ends, side by side: the sweep is bound by comparing, not by memory, so two cores take
     // about half the time. Each part marks only its own strings.
     const uint32_t strings = size();
-    const size_t textBytes = m_offsets[strings];
+    const size_t firstByte = m_offsets[firstId];
+    const size_t textBytes = m_offsets[strings] - firstByte;
     const int parts = parallelParts(textBytes, kMinSearchPart);
     std::vector<uint32_t> firstString(size_t(parts) + 1, strings);
-    firstString[0] = 0;
+    firstString[0] = firstId;
     for (int p = 1; p < parts; ++p) {
-        const auto offset = uint32_t(textBytes * size_t(p) / size_t(parts));
-        const auto it = std::upper_bound(m_offsets.begin(), m_offsets.begin() + strings, offset);
+        const auto offset = uint32_t(firstByte + textBytes * size_t(p) / size_t(parts));
+        const auto it = std::upper_bound(m_offsets.begin() + firstId, m_offsets.begin() + strings, offset);
         firstString[size_t(p)] = std::max(firstString[size_t(p) - 1], uint32_t(it - m_offsets.begin()));
     }
     runInParallel(parts, [&](int p) {
         searchStrings(m_bytes.data(), m_offsets.data(), firstString[size_t(p)], firstString[size_t(p) + 1], needleLower,
-                      [&](uint32_t id) { matches[id] = 1; });
+                      [&](uint32_t id) { marks[id] = 1; });
     });
     // The strings outside ASCII again, in their lower-cased form. Whatever the sweep above
     // found in one of them is found here too (both texts are valid UTF-8, the needle is
     // lower-cased, and lower-casing keeps every lower-case letter and ASCII byte), so
     // this only adds the matches that needed Unicode case rules ("É" for "é").
-    searchStrings(m_foldedBytes.data(), m_foldedOffsets.data(), 0, uint32_t(m_foldedIds.size()), needleLower,
-                  [&](uint32_t i) { matches[m_foldedIds[i]] = 1; });
+    const auto firstFolded = uint32_t(std::lower_bound(m_foldedIds.begin(), m_foldedIds.end(), firstId) - m_foldedIds.begin());
+    searchStrings(m_foldedBytes.data(), m_foldedOffsets.data(), firstFolded, uint32_t(m_foldedIds.size()), needleLower,
+                  [&](uint32_t i) { marks[m_foldedIds[i]] = 1; });
 }
 
 void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t> &matches) const
@@ -446,10 +453,6 @@ void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t
         }
     });
     // Strings added since the marks were made: searched whole, like markMatches().
-    if (known < size()) {
-        searchStrings(m_bytes.data(), m_offsets.data(), known, size(), needleLower, [&](uint32_t id) { marks[id] = 1; });
-        const auto firstFolded = uint32_t(firstNew - m_foldedIds.begin());
-        searchStrings(m_foldedBytes.data(), m_foldedOffsets.data(), firstFolded, uint32_t(m_foldedIds.size()), needleLower,
-                      [&](uint32_t i) { marks[m_foldedIds[i]] = 1; });
-    }
+    if (known < size())
+        markFrom(needleLower, known, marks);
 }

@@ -94,7 +94,9 @@ private:
     void rehashInto(ZeroedArray<uint64_t> table);
     /// Index of the slot holding text, or of the empty slot where it would go.
     uint64_t probe(std::string_view text, uint64_t hash) const;
-    /// Fewer bytes of text than this are searched on one thread (see markMatches()).
+    /// Marks (1) the strings from firstId on whose lower-cased form holds needleLower.
+    void markFrom(std::string_view needleLower, uint32_t firstId, uint8_t *marks) const;
+    /// Fewer bytes of text than this are searched on one thread (see markFrom()).
     static constexpr size_t kMinSearchPart = size_t(256) << 10;
     /// Fewer strings than this are refined on one thread (see refineMatches()).
     static constexpr size_t kMinRefineStrings = size_t(128) << 10;
