@@ -4,12 +4,16 @@
 #include "sessionroles.h"
 #include "sessiontableview.h"
 
+#include <QAbstractItemModelTester>
+#include <QAbstractTableModel>
 #include <QApplication>
 #include <QHeaderView>
 #include <QImage>
 #include <QPainter>
 #include <QProxyStyle>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStyledItemDelegate>
@@ -120,6 +124,31 @@ public:
     }
 };
 
+/// Rows that change in number only through layout changes, as a filter model's do.
+class ResizingModel : public QAbstractTableModel
+{
+public:
+    int rows = 0;
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : rows; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        return role == Qt::DisplayRole ? QVariant(u"row %1"_s.arg(index.row())) : QVariant();
+    }
+    void relayout(int count)
+    {
+        emit layoutAboutToBeChanged();
+        rows = count;
+        emit layoutChanged();
+    }
+    void reset(int count)
+    {
+        beginResetModel();
+        rows = count;
+        endResetModel();
+    }
+};
+
 } // namespace
 
 class TestSessionTableView : public QObject
@@ -221,6 +250,70 @@ private Q_SLOTS:
         appendRows(few, 1);
         settle();
         QVERIFY(counter.paints > 0);
+    }
+
+    void verticalHeaderFollowsOnlyTheRowCount()
+    {
+        // The rows are all alike: the vertical header needs their number, not the layout
+        // changes of every sort (QHeaderView would walk a section per row for each).
+        QTest::failOnWarning(QRegularExpression(u"setSelectionModel"_s));
+        QStandardItemModel model(0, 2);
+        appendRows(model, 300);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        SessionTableView view;
+        view.setModel(&proxy);
+        view.resize(500, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView *rows = view.verticalHeader();
+        QVERIFY(rows->model() != &proxy);
+        QAbstractItemModelTester tester(rows->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy layouts(rows->model(), &QAbstractItemModel::layoutAboutToBeChanged);
+        QCOMPARE(rows->count(), 300);
+
+        view.sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(rows->count(), 300);
+        // Rows added and taken away, a few or many at a time; a filter and its end.
+        appendRows(model, 5);
+        QCOMPARE(rows->count(), 305);
+        model.removeRows(0, 2);
+        QCOMPARE(rows->count(), 303);
+        proxy.setFilterFixedString(u"session-1"_s);
+        QVERIFY(proxy.rowCount() > 50 && proxy.rowCount() < 200);
+        QCOMPARE(rows->count(), proxy.rowCount());
+        proxy.setFilterFixedString(QString());
+        QCOMPARE(rows->count(), 303);
+        model.removeRows(0, 250);
+        QCOMPARE(rows->count(), 53);
+        QCOMPARE(layouts.size(), 0);
+
+        // The table lays its rows out by the header: the last row is reached.
+        view.scrollToBottom();
+        QCOMPARE(view.rowAt(view.viewport()->height() - 1), 52);
+        QCOMPARE(rows->length(), 53 * rows->defaultSectionSize());
+
+        // A model whose rows change in number by layout changes and resets.
+        ResizingModel resizing;
+        resizing.rows = 100'000;
+        view.setModel(&resizing);
+        QCOMPARE(rows->count(), 100'000);
+        for (int count : {1'000, 100'000, 99'990, 99'995, 0, 12}) {
+            resizing.relayout(count);
+            QCOMPARE(rows->count(), count);
+        }
+        resizing.reset(40);
+        QCOMPARE(rows->count(), 40);
+        view.scrollToBottom();
+        QCOMPARE(view.rowAt(view.viewport()->height() - 1), 39);
+        QCOMPARE(layouts.size(), 0);
+
+        // A model that goes away leaves no rows behind.
+        auto *gone = new QStandardItemModel(4, 2);
+        view.setModel(gone);
+        QCOMPARE(rows->count(), 4);
+        delete gone;
+        QCOMPARE(rows->count(), 0);
     }
 
     void scrollBarRepaintsOnlyWhenItsHandleMoves()

@@ -3,6 +3,7 @@
 
 #include "sessionroles.h"
 
+#include <QAbstractTableModel>
 #include <QApplication>
 #include <QCache>
 #include <QDrag>
@@ -16,11 +17,13 @@
 #include <QStaticText>
 #include <QHeaderView>
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QPaintEvent>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 #include <optional>
 #include <utility>
 
@@ -309,11 +312,129 @@ private:
     bool m_pressed = false;
 };
 
+/**
+ * The table's row count, and nothing else of its model: the model of the vertical header.
+ *
+ * The rows of the session table are all alike (one height, none hidden or moved), so the
+ * vertical header only needs to know how many there are. Following a sort or filter
+ * model directly, QHeaderView (Qt 6.4) walks one entry per row at every layout change to
+ * save the state of its sections, and at a million rows that walk was a third of a sort
+ * toggle. This model turns every change of the table's model into what it means for
+ * alike rows: rows added or taken away at the end, or nothing at all.
+ */
+class RowCountModel final : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void follow(QAbstractItemModel *table)
+    {
+        beginResetModel();
+        for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+            disconnect(connection);
+        m_connections.clear();
+        m_table = table;
+        m_rows = table ? table->rowCount() : 0;
+        endResetModel();
+        if (!table)
+            return;
+        // Each change is followed when it is complete, before the table view hears of it
+        // (the header connects first), as QHeaderView follows a model itself.
+        const auto sync = [this] { syncRowCount(); };
+        const auto syncTopLevel = [this](const QModelIndex &parent) {
+            if (!parent.isValid())
+                syncRowCount();
+        };
+        m_connections << connect(table, &QAbstractItemModel::rowsInserted, this, syncTopLevel)
+                      << connect(table, &QAbstractItemModel::rowsRemoved, this, syncTopLevel)
+                      << connect(table, &QAbstractItemModel::layoutChanged, this, sync)
+                      << connect(table, &QAbstractItemModel::modelReset, this, sync)
+                      << connect(table, &QObject::destroyed, this, [this] { follow(nullptr); })
+                      << connect(table, &QAbstractItemModel::headerDataChanged, this,
+                                 [this](Qt::Orientation orientation, int first, int last) {
+                                     if (orientation == Qt::Vertical && first <= last && last < m_rows)
+                                         emit headerDataChanged(orientation, first, last);
+                                 });
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    QVariant data(const QModelIndex &, int) const override { return {}; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Vertical && m_table)
+            return m_table->headerData(section, orientation, role);
+        return {};
+    }
+
+private:
+    void syncRowCount()
+    {
+        const int rows = m_table->rowCount();
+        if (rows == m_rows)
+            return;
+        // A few rows (a page while loading) are added or taken at the end. Many (a filter
+        // typed or cleared) reset the header: QHeaderView lays out a million sections
+        // anew faster than it inserts nine hundred thousand (about 4 against 8 ms).
+        if (std::abs(rows - m_rows) > std::max(rows, m_rows) / 4) {
+            beginResetModel();
+            m_rows = rows;
+            endResetModel();
+        } else if (rows > m_rows) {
+            beginInsertRows({}, m_rows, rows - 1);
+            m_rows = rows;
+            endInsertRows();
+        } else {
+            beginRemoveRows({}, rows, m_rows - 1);
+            m_rows = rows;
+            endRemoveRows();
+        }
+    }
+
+    QAbstractItemModel *m_table = nullptr;
+    int m_rows = 0;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+/**
+ * The vertical header of a table whose rows are all alike: it follows the table's row
+ * count (RowCountModel) instead of its model. The table's selection works on the table's
+ * model; this header, hidden in SessionDesk, does not show it.
+ */
+class AlikeRowsHeader final : public QHeaderView
+{
+public:
+    explicit AlikeRowsHeader(QWidget *parent)
+        : QHeaderView(Qt::Vertical, parent)
+        , m_rows(new RowCountModel(this))
+    {
+    }
+
+    void setModel(QAbstractItemModel *model) override
+    {
+        if (model != m_rows)
+            m_rows->follow(model);
+        QHeaderView::setModel(model ? m_rows : nullptr);
+    }
+
+    void setSelectionModel(QItemSelectionModel *selectionModel) override
+    {
+        // The table hands its headers its own selection model, which QAbstractItemView
+        // refuses (with a warning) for a view of another model.
+        if (selectionModel && selectionModel->model() == m_rows)
+            QHeaderView::setSelectionModel(selectionModel);
+    }
+
+private:
+    RowCountModel *m_rows;
+};
+
 } // namespace
 
 SessionTableView::SessionTableView(QWidget *parent)
     : QTableView(parent)
 {
+    setVerticalHeader(new AlikeRowsHeader(this));
     setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
     setHorizontalScrollBar(new SteadyScrollBar(Qt::Horizontal, this));
     setItemDelegate(new SessionItemDelegate(this));

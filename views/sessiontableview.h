@@ -23,6 +23,8 @@ class QMimeData;
  *   were. A relayout repaints only when the rows on screen (followed through sorts and
  *   removals by persistent indexes), the columns, the scroll position or the size changed;
  *   changed data repaints its cells on screen as always.
+ * - Its rows are all alike (one height, none hidden): the vertical header follows only the
+ *   row count, so a re-sort or a new filter costs it nothing per row.
  */
 class SessionTableView final : public QTableView
 {
