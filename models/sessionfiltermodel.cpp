@@ -114,7 +114,7 @@ void SessionFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
         connect(m_source, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
     }
     m_proxyToSource = computeRows(nullptr);
-    rebuildReverse();
+    resetReverse();
     endResetModel();
 }
 
@@ -150,9 +150,9 @@ QModelIndex SessionFilterModel::mapToSource(const QModelIndex &proxyIndex) const
 
 QModelIndex SessionFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
 {
-    if (!m_source || !sourceIndex.isValid() || size_t(sourceIndex.row()) >= m_sourceToProxy.size())
+    if (!m_source || !sourceIndex.isValid())
         return {};
-    const int row = m_sourceToProxy[size_t(sourceIndex.row())];
+    const int row = proxyRow(sourceIndex.row());
     return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }
 
@@ -316,9 +316,90 @@ void SessionFilterModel::buildReverse(const RowList &rows, size_t sourceRows, Ro
     });
 }
 
-void SessionFilterModel::rebuildReverse()
+bool SessionFilterModel::isInSourceOrder(const RowList &rows, size_t sourceRows)
 {
+    if (rows.size() != sourceRows)
+        return false;
+    // Blocks of rows compared as a whole (the compiler vectorizes that), most tables out
+    // of order leave at the first.
+    constexpr size_t kBlock = 1024;
+    for (size_t begin = 0; begin < rows.size(); begin += kBlock) {
+        const size_t end = std::min(rows.size(), begin + kBlock);
+        unsigned differs = 0;
+        for (size_t i = begin; i < end; ++i)
+            differs |= unsigned(rows[i]) ^ unsigned(i);
+        if (differs)
+            return false;
+    }
+    return true;
+}
+
+void SessionFilterModel::resetReverse()
+{
+    const size_t sourceRows = m_source ? size_t(m_source->rowCount()) : 0;
+    m_reverse = isInSourceOrder(m_proxyToSource, sourceRows) ? Reverse::InSourceOrder : Reverse::Stale;
+    m_sourceToProxy.clear(); // its memory stays for the next mapping
+}
+
+void SessionFilterModel::ensureReverse() const
+{
+    if (m_reverse != Reverse::Stale)
+        return;
     buildReverse(m_proxyToSource, m_source ? size_t(m_source->rowCount()) : 0, m_sourceToProxy);
+    m_reverse = Reverse::Built;
+}
+
+int SessionFilterModel::proxyRow(int sourceRow) const
+{
+    if (sourceRow < 0)
+        return -1;
+    if (m_reverse == Reverse::InSourceOrder)
+        return size_t(sourceRow) < m_proxyToSource.size() ? sourceRow : -1;
+    ensureReverse();
+    return size_t(sourceRow) < m_sourceToProxy.size() ? m_sourceToProxy[size_t(sourceRow)] : -1;
+}
+
+RowList SessionFilterModel::proxyRows(const RowList &sourceRows) const
+{
+    RowList found(sourceRows.size(), -1);
+    constexpr size_t kSweepAtMost = 4096;
+    if (m_reverse != Reverse::Stale || sourceRows.size() > kSweepAtMost) {
+        for (size_t i = 0; i < sourceRows.size(); ++i)
+            found[i] = proxyRow(sourceRows[i]);
+        return found;
+    }
+    // Few rows to find (a view's persistent indexes: its current row, selection and the
+    // rows on screen): one pass over the rows shown finds them, where the reverse mapping
+    // of every row took the GUI thread 2 ms per million rows at each sort. A bit per source
+    // row number modulo 64 Ki (8 KB, in the first-level cache) rules out most rows shown.
+    constexpr unsigned kBits = 1u << 16;
+    std::vector<uint64_t> maybe(kBits / 64, 0);
+    std::vector<std::pair<int, size_t>> wanted; // source row, index into sourceRows
+    wanted.reserve(sourceRows.size());
+    for (size_t i = 0; i < sourceRows.size(); ++i) {
+        const int source = sourceRows[i];
+        if (source < 0)
+            continue;
+        maybe[(unsigned(source) % kBits) / 64] |= uint64_t(1) << (unsigned(source) % 64);
+        wanted.emplace_back(source, i);
+    }
+    std::sort(wanted.begin(), wanted.end());
+    const RowList &shown = m_proxyToSource;
+    constexpr size_t kMinRowsPerPart = size_t(128) << 10;
+    const int parts = parallelParts(shown.size(), kMinRowsPerPart);
+    // Each source row is shown once at most, so each entry of found is written by one part.
+    runInParallel(parts, [&](int part) {
+        const size_t end = shown.size() * size_t(part + 1) / size_t(parts);
+        for (size_t row = shown.size() * size_t(part) / size_t(parts); row < end; ++row) {
+            const unsigned source = unsigned(shown[row]);
+            if (!((maybe[(source % kBits) / 64] >> (source % 64)) & 1))
+                continue;
+            auto it = std::lower_bound(wanted.begin(), wanted.end(), std::pair<int, size_t>(int(source), 0));
+            for (; it != wanted.end() && it->first == int(source); ++it)
+                found[it->second] = int(row);
+        }
+    });
+    return found;
 }
 
 void SessionFilterModel::applyRows(RowList rows, RowList *reverse)
@@ -339,15 +420,17 @@ void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persiste
     if (emitAboutToBeChanged)
         emit layoutAboutToBeChanged();
     m_proxyToSource = std::move(rows);
-    if (reverse)
+    if (reverse) {
         m_sourceToProxy = std::move(*reverse);
-    else
-        rebuildReverse();
+        m_reverse = Reverse::Built;
+    } else {
+        resetReverse();
+    }
+    const RowList rowsNow = proxyRows(persistentSourceRows);
     QModelIndexList to;
     to.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {
-        const int src = persistentSourceRows[size_t(i)];
-        const int row = (src >= 0 && size_t(src) < m_sourceToProxy.size()) ? m_sourceToProxy[size_t(src)] : -1;
+        const int row = rowsNow[size_t(i)];
         to << (row < 0 ? QModelIndex() : createIndex(row, persistent[i].column()));
     }
     changePersistentIndexList(persistent, to);
@@ -365,16 +448,17 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (parent.isValid())
         return;
     const int inserted = last - first + 1;
-    if (size_t(first) == m_sourceToProxy.size()) {
+    if (first == m_source->rowCount() - inserted) {
         // Appended (the usual case): existing entries stay valid, so this is O(page), not O(rows).
-        m_sourceToProxy.resize(m_sourceToProxy.size() + size_t(inserted), -1);
+        if (m_reverse == Reverse::Built)
+            m_sourceToProxy.resize(m_sourceToProxy.size() + size_t(inserted), -1);
     } else {
         // Inserted in the middle: shift the source rows we point at (the view order is kept).
         for (int &src : m_proxyToSource) {
             if (src >= first)
                 src += inserted;
         }
-        rebuildReverse();
+        resetReverse();
     }
 
     RowList fresh(static_cast<size_t>(inserted));
@@ -384,9 +468,12 @@ void SessionFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
     if (!fresh.empty()) {
         const int start = int(m_proxyToSource.size());
         beginInsertRows({}, start, start + int(fresh.size()) - 1);
-        for (size_t i = 0; i < fresh.size(); ++i) {
-            m_proxyToSource.push_back(fresh[i]);
-            m_sourceToProxy[size_t(fresh[i])] = start + int(i);
+        m_proxyToSource.insert(m_proxyToSource.end(), fresh.begin(), fresh.end());
+        if (m_reverse == Reverse::Built) {
+            for (size_t i = 0; i < fresh.size(); ++i)
+                m_sourceToProxy[size_t(fresh[i])] = start + int(i);
+        } else if (m_reverse == Reverse::InSourceOrder && (start != first || int(fresh.size()) != inserted)) {
+            m_reverse = Reverse::Stale; // the rows shown are no longer the source's in order
         }
         endInsertRows();
     }
@@ -432,7 +519,7 @@ void SessionFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelI
         return;
     int lo = INT_MAX, hi = -1;
     for (int src = topLeft.row(); src <= bottomRight.row(); ++src) {
-        const int row = m_sourceToProxy[size_t(src)];
+        const int row = proxyRow(src);
         if (row >= 0) {
             lo = std::min(lo, row);
             hi = std::max(hi, row);
@@ -474,6 +561,6 @@ void SessionFilterModel::onModelReset()
 {
     m_recomputeTimer.stop();
     m_proxyToSource = computeRows(nullptr);
-    rebuildReverse();
+    resetReverse();
     endResetModel();
 }

@@ -123,13 +123,26 @@ private:
     void applyRows(RowList rows, RowList *reverse = nullptr);
     /// Fills reverse with each of sourceRows source rows' row in rows, or -1.
     static void buildReverse(const RowList &rows, size_t sourceRows, RowList &reverse);
-    void rebuildReverse();
+    /// True when rows shows every one of sourceRows source rows, in source order.
+    static bool isInSourceOrder(const RowList &rows, size_t sourceRows);
+    /// After m_proxyToSource changed: no reverse mapping while it is in source order (no
+    /// sort, no filter, as after clearing a filter), else one built when first needed.
+    void resetReverse();
+    void ensureReverse() const;
+    /// The row showing sourceRow, or -1.
+    int proxyRow(int sourceRow) const;
+    /// proxyRow() of each of sourceRows, without building the reverse mapping for a few.
+    RowList proxyRows(const RowList &sourceRows) const;
     void scheduleRecompute();
     bool isIdentity() const { return m_sortColumn < 0 && !isFiltering(); }
 
     SessionTableModel *m_source = nullptr;
     RowList m_proxyToSource;
-    RowList m_sourceToProxy;
+    /// What m_sourceToProxy holds: nothing while the rows shown are the source's first rows
+    /// in order (InSourceOrder) or until it is needed after a change (Stale).
+    enum class Reverse : uint8_t { InSourceOrder, Stale, Built };
+    mutable RowList m_sourceToProxy;
+    mutable Reverse m_reverse = Reverse::InSourceOrder;
     QString m_filterText;
     std::vector<SessionColumn> m_filterColumns;
     SessionConditions m_conditions;
