@@ -103,6 +103,7 @@ public:
     mutable int scrollBarDraws = 0;
     mutable int itemDraws = 0;
     QColor plainCellColor; ///< when valid, plain cells get this background (as some styles do)
+    QColor alternateCellColor; ///< likewise for the cells of alternate rows
 
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override
@@ -111,6 +112,9 @@ public:
             ++itemDraws;
             if (plainCellColor.isValid() && !(option->state & State_Selected))
                 painter->fillRect(option->rect, plainCellColor);
+            const auto *item = qstyleoption_cast<const QStyleOptionViewItem *>(option);
+            if (alternateCellColor.isValid() && item && (item->features & QStyleOptionViewItem::Alternate))
+                painter->fillRect(option->rect, alternateCellColor);
         }
         QProxyStyle::drawControl(element, option, painter, widget);
     }
@@ -437,6 +441,22 @@ private Q_SLOTS:
         QCOMPARE(repaint(painting), rowsShown * 2 + 1); // every cell, and the probe that found out
         const QImage cell = view.viewport()->grab(view.visualRect(model.index(4, 1))).toImage();
         QCOMPARE(QColor(cell.pixel(cell.width() - 2, cell.height() / 2)), painting.plainCellColor);
+
+        // Alternate rows: the table draws their base itself, so they are plain cells too
+        // (one probe for each kind of row), unless the style draws under their text.
+        view.setAlternatingRowColors(true);
+        view.setStyle(&style);
+        QVERIFY(repaint(style) <= 4);
+        QVERIFY(repaint(style) <= 2);
+        CountingStyle alternating;
+        alternating.alternateCellColor = QColor(0, 0, 160);
+        view.setStyle(&alternating);
+        QCOMPARE(view.rowAt(0), 0);
+        // The cells of rows 1, 3, 5...; the current and the selected cell (rows 0 and 2);
+        // a probe for each kind of row.
+        QCOMPARE(repaint(alternating), rowsShown / 2 * 2 + 4);
+        const QImage alternate = view.viewport()->grab(view.visualRect(model.index(5, 1))).toImage();
+        QCOMPARE(QColor(alternate.pixel(alternate.width() - 2, alternate.height() / 2)), alternating.alternateCellColor);
         view.setStyle(nullptr);
     }
 
@@ -456,6 +476,7 @@ private Q_SLOTS:
         view.setModel(&model);
         view.setTextElideMode(Qt::ElideMiddle);
         view.setWordWrap(false);
+        view.setAlternatingRowColors(true); // as the window has it
         view.horizontalHeader()->resizeSection(0, 160);
         view.horizontalHeader()->resizeSection(1, 140);
         view.resize(400, 200);

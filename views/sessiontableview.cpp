@@ -93,24 +93,27 @@ protected:
 
 private:
     /// A cell with nothing of its own under its text: not selected, current or hovered,
-    /// no background of its own.
+    /// no background of its own. (The table draws the alternate rows' base before.)
     static bool isPlain(const QStyleOptionViewItem &opt)
     {
         return !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus | QStyle::State_MouseOver))
-            && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::Alternate);
+            && opt.backgroundBrush.style() == Qt::NoBrush;
     }
 
     /**
-     * Whether style draws anything for a plain cell, found out once per style, palette
-     * and state by drawing one into a transparent image. Fusion, like most styles, draws
-     * nothing there, and asking it anyway (it lays the item out first) was a fifth of a
-     * repaint.
+     * Whether style draws anything for a plain cell, found out once per style, palette,
+     * state and row kind (alternate or not) by drawing one into a transparent image.
+     * Fusion, like most styles, draws nothing there, and asking it anyway (it lays the
+     * item out first) was a fifth of a repaint.
      */
     bool stylePaintsPlainCells(QStyle *style, const QStyleOptionViewItem &cell) const
     {
-        const Probe key{style, cell.palette.cacheKey(), int(cell.state), cell.widget};
-        if (m_probe && m_probe->first == key)
-            return m_probe->second;
+        const Probe key{style, cell.palette.cacheKey(), int(cell.state),
+                        bool(cell.features & QStyleOptionViewItem::Alternate), cell.widget};
+        for (const auto &[probed, paints] : std::as_const(m_probes)) {
+            if (probed == key)
+                return paints;
+        }
         QImage image(48, 20, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::transparent);
         {
@@ -124,7 +127,9 @@ private:
             const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
             paints = std::any_of(line, line + image.width(), [](QRgb p) { return qAlpha(p) != 0; });
         }
-        m_probe = {key, paints};
+        if (m_probes.size() >= 8) // the style, palette or state changed many times
+            m_probes.clear();
+        m_probes.append({key, paints});
         return paints;
     }
 
@@ -133,10 +138,11 @@ private:
         const QStyle *style;
         qint64 palette;
         int state;
+        bool alternate;
         const QWidget *widget;
         bool operator==(const Probe &) const = default;
     };
-    mutable std::optional<std::pair<Probe, bool>> m_probe;
+    mutable QList<std::pair<Probe, bool>> m_probes;
 
     struct Key
     {
