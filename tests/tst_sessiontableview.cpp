@@ -44,6 +44,14 @@ protected:
     }
 };
 
+/// Shows a widget as a window of the given size; false if it was not exposed in time.
+[[nodiscard]] bool showAt(QWidget &view, QSize size)
+{
+    view.resize(size);
+    view.show();
+    return QTest::qWaitForWindowExposed(&view);
+}
+
 void appendRows(QStandardItemModel &model, int count)
 {
     const int first = model.rowCount();
@@ -165,12 +173,10 @@ private Q_SLOTS:
         // The table draws its fonts' characters off screen once shown, a step per turn of
         // the event loop, so that the first rows' paint does not rasterize them.
         SessionTableView view;
-        view.resize(400, 300);
         QVERIFY(!view.glyphsWarm());
         QTest::qWait(20);
         QVERIFY(!view.glyphsWarm()); // not before it is shown
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {400, 300}));
         QTRY_VERIFY(view.glyphsWarm());
         QFont larger = view.font();
         larger.setPointSizeF(larger.pointSizeF() + 3);
@@ -199,9 +205,7 @@ private Q_SLOTS:
         SessionTableView view;
         view.setModel(&proxy);
         view.sortByColumn(0, Qt::DescendingOrder); // "session-99" first
-        view.resize(500, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {500, 300}));
         PaintCounter counter(view.viewport());
         const auto settle = [] {
             QTest::qWait(50);
@@ -267,9 +271,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         SessionTableView view;
         view.setModel(&proxy);
-        view.resize(500, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {500, 300}));
         QHeaderView *rows = view.verticalHeader();
         QVERIFY(rows->model() != &proxy);
         QAbstractItemModelTester tester(rows->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -326,9 +328,7 @@ private Q_SLOTS:
         appendRows(model, 20000);
         SessionTableView view;
         view.setModel(&model);
-        view.resize(500, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {500, 300}));
         QScrollBar *bar = view.verticalScrollBar();
         QVERIFY(bar->isVisible());
         QTRY_VERIFY(bar->maximum() > 19000);
@@ -366,12 +366,10 @@ private Q_SLOTS:
         view.setModel(&model);
         view.horizontalHeader()->resizeSection(0, 400);
         view.horizontalHeader()->resizeSection(1, 400);
-        view.resize(500, 300);
         CountingStyle style;
         QScrollBar *bar = view.verticalScrollBar();
         bar->setStyle(&style);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {500, 300}));
         QVERIFY(bar->isVisible());
         QVERIFY(view.horizontalScrollBar()->isVisible());
         QTRY_VERIFY(style.scrollBarDraws > 0);
@@ -421,9 +419,7 @@ private Q_SLOTS:
         view.setStyle(&style);
         view.setModel(&model);
         view.setWordWrap(false); // as the window has it (wrapped text takes the style's path)
-        view.resize(400, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {400, 300}));
         view.selectionModel()->select(model.index(2, 0), QItemSelectionModel::Select);
         const auto repaint = [&view](CountingStyle &counted) {
             counted.itemDraws = 0;
@@ -479,9 +475,7 @@ private Q_SLOTS:
         view.setAlternatingRowColors(true); // as the window has it
         view.horizontalHeader()->resizeSection(0, 160);
         view.horizontalHeader()->resizeSection(1, 140);
-        view.resize(400, 200);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(showAt(view, {400, 200}));
 
         const auto cells = [&view, &model] {
             QList<QImage> images;
