@@ -284,17 +284,7 @@ RowList SessionFilterModel::matchingRows(const SessionStore &store, const Query 
 
 RowList SessionFilterModel::sortedSubset(const SessionStore &store, const Query &query, const RowList &rows)
 {
-    const RowList ordered = store.orderedRows(static_cast<SessionColumn>(query.sortColumn), query.sortOrder);
-    LargeVector<uint8_t> keep(ordered.size(), 0);
-    for (int row : rows)
-        keep[size_t(row)] = 1;
-    RowList sorted;
-    sorted.reserve(rows.size());
-    for (int row : ordered) {
-        if (keep[size_t(row)])
-            sorted.push_back(row);
-    }
-    return sorted;
+    return store.orderedRows(static_cast<SessionColumn>(query.sortColumn), query.sortOrder, rows);
 }
 
 void SessionFilterModel::buildReverse(const RowList &rows, size_t sourceRows, RowList &reverse)

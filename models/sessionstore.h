@@ -152,6 +152,8 @@ public:
      * the store.
      */
     RowList orderedRows(SessionColumn column, Qt::SortOrder order) const;
+    /// The rows of subset (each at most once) in the order orderedRows() gives them.
+    RowList orderedRows(SessionColumn column, Qt::SortOrder order, const RowList &subset) const;
 
     /// Bytes held by the store (pool, columns, indexes, caches).
     size_t memoryBytes() const;

@@ -12,6 +12,7 @@
 #include <limits>
 
 #include <algorithm>
+#include <iterator>
 #include <cstring>
 #include <cstdio>
 #include <numeric>
@@ -276,10 +277,34 @@ private Q_SLOTS:
     {
         SessionStore store;
         store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(2000, 11)), 1);
+        // Subsets (the rows a filter let through) in the same order: ties and rows without
+        // a value among them, in any order given.
+        std::mt19937 rng(7);
+        std::vector<RowList> subsets = {{}, {17}, RowList(size_t(store.rowCount()))};
+        std::iota(subsets.back().begin(), subsets.back().end(), 0);
+        for (int keepOneIn : {2, 7, 50}) {
+            RowList subset;
+            for (int row = 0; row < store.rowCount(); ++row) {
+                if (rng() % uint32_t(keepOneIn) == 0)
+                    subset.push_back(row);
+            }
+            std::shuffle(subset.begin(), subset.end(), rng);
+            subsets.push_back(subset);
+        }
         for (int c = 0; c < kSessionColumnCount; ++c) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const auto column = SessionColumn(c);
-                QCOMPARE(store.orderedRows(column, order), referenceOrder(store, column, order));
+                const RowList reference = referenceOrder(store, column, order);
+                QCOMPARE(store.orderedRows(column, order), reference);
+                for (const RowList &subset : subsets) {
+                    std::vector<bool> in(size_t(store.rowCount()), false);
+                    for (int row : subset)
+                        in[size_t(row)] = true;
+                    RowList expected;
+                    std::copy_if(reference.begin(), reference.end(), std::back_inserter(expected),
+                                 [&](int row) { return in[size_t(row)]; });
+                    QCOMPARE(store.orderedRows(column, order, subset), expected);
+                }
             }
         }
     }
