@@ -326,7 +326,8 @@ private:
  * model directly, QHeaderView (Qt 6.4) walks one entry per row at every layout change to
  * save the state of its sections, and at a million rows that walk was a third of a sort
  * toggle. This model turns every change of the table's model into what it means for
- * alike rows: rows added or taken away at the end, or nothing at all.
+ * alike rows: nothing when the count stays, else rows added or taken away at the end (a
+ * reset when they are many).
  */
 class RowCountModel final : public QAbstractTableModel
 {
