@@ -51,6 +51,12 @@ void startWorkerThreads(QThreadPool *pool);
  */
 int parallelParts(size_t items, size_t minItemsPerPart);
 
+/// Where part (of parts, about equal) of items starts; part == parts gives items.
+inline size_t partStart(size_t items, int part, int parts)
+{
+    return items * size_t(part) / size_t(parts);
+}
+
 /**
  * Calls part(0) ... part(parts - 1) at the same time and returns when all have returned:
  * part 0 on the calling thread, the others on computePool(). A part no pool thread has

@@ -16,6 +16,8 @@ constexpr int kMaxRecomputeDelayMs = 2000;
 /// From this many rows on, coalesced re-sorts run on the thread pool (about 2 ms of
 /// sorting on the GUI thread; a million rows take ~80 ms).
 constexpr int kWorkerRows = 20'000;
+/// From this many rows on, a pass over the mapping runs on both cores.
+constexpr size_t kMinRowsPerPart = size_t(128) << 10;
 }
 
 SessionFilterModel::SessionFilterModel(QObject *parent)
@@ -297,11 +299,10 @@ void SessionFilterModel::buildReverse(const RowList &rows, size_t sourceRows, Ro
     else
         reverse.assign(sourceRows, -1);
     // Scattered writes into 4 MB per million rows: two cores overlap their cache misses.
-    constexpr size_t kMinRowsPerPart = size_t(128) << 10;
     const int parts = parallelParts(rows.size(), kMinRowsPerPart);
     runInParallel(parts, [&](int part) {
-        const size_t end = rows.size() * size_t(part + 1) / size_t(parts);
-        for (size_t i = rows.size() * size_t(part) / size_t(parts); i < end; ++i)
+        const size_t end = partStart(rows.size(), part + 1, parts);
+        for (size_t i = partStart(rows.size(), part, parts); i < end; ++i)
             reverse[size_t(rows[i])] = int(i);
     });
 }
@@ -375,12 +376,11 @@ RowList SessionFilterModel::proxyRows(const RowList &sourceRows) const
     }
     std::sort(wanted.begin(), wanted.end());
     const RowList &shown = m_proxyToSource;
-    constexpr size_t kMinRowsPerPart = size_t(128) << 10;
     const int parts = parallelParts(shown.size(), kMinRowsPerPart);
     // Each source row is shown once at most, so each entry of found is written by one part.
     runInParallel(parts, [&](int part) {
-        const size_t end = shown.size() * size_t(part + 1) / size_t(parts);
-        for (size_t row = shown.size() * size_t(part) / size_t(parts); row < end; ++row) {
+        const size_t end = partStart(shown.size(), part + 1, parts);
+        for (size_t row = partStart(shown.size(), part, parts); row < end; ++row) {
             const unsigned source = unsigned(shown[row]);
             if (!((maybe[(source % kBits) / 64] >> (source % 64)) & 1))
                 continue;

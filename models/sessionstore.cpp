@@ -472,8 +472,8 @@ RowList SessionStore::selectRows(const RowList *candidates, int maxParts, MakeAc
     std::vector<RowList> found(static_cast<size_t>(parts));
     runInParallel(parts, [&](int part) {
         auto accept = makeAccept();
-        const size_t begin = count * size_t(part) / size_t(parts);
-        const size_t end = count * size_t(part + 1) / size_t(parts);
+        const size_t begin = partStart(count, part, parts);
+        const size_t end = partStart(count, part + 1, parts);
         RowList &rows = found[size_t(part)];
         if (!candidates) {
             for (size_t i = begin; i < end; ++i) {
@@ -809,7 +809,7 @@ void SessionStore::sortByText(SessionColumn column, Ordering &ordering) const
     // merged (a million distinct ids: about half the time on two cores).
     const int parts = parallelParts(distinct.size(), kMinRowsPerPart);
     const auto partBegin = [&](int part) {
-        return distinct.begin() + ptrdiff_t(distinct.size() * size_t(part) / size_t(parts));
+        return distinct.begin() + ptrdiff_t(partStart(distinct.size(), part, parts));
     };
     runInParallel(parts, [&](int part) { std::sort(partBegin(part), partBegin(part + 1), before); });
     for (int part = 1; part < parts; ++part)

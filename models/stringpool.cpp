@@ -436,8 +436,8 @@ void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t
     // Each marked string is a cache miss or two away: two cores overlap twice as many.
     const int parts = parallelParts(known, kMinRefineStrings);
     runInParallel(parts, [&](int part) {
-        const auto end = uint32_t(size_t(known) * size_t(part + 1) / size_t(parts));
-        for (auto id = uint32_t(size_t(known) * size_t(part) / size_t(parts)); id < end;) {
+        const auto end = uint32_t(partStart(known, part + 1, parts));
+        for (auto id = uint32_t(partStart(known, part, parts)); id < end;) {
             if (end - id >= 8) {
                 uint64_t eight;
                 std::memcpy(&eight, marks + id, 8);
