@@ -24,7 +24,7 @@ class QMimeData;
  *   removals by persistent indexes), the columns, the scroll position or the size changed;
  *   changed data repaints its cells on screen as always.
  * - Its rows are all alike (one height, none hidden): the vertical header follows only the
- *   row count, so a re-sort or a new filter costs it nothing per row.
+ *   row count, so a re-sort costs it nothing per row (a new row count still does).
  */
 class SessionTableView final : public QTableView
 {
