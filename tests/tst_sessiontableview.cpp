@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QPainter>
+#include <QPointer>
 #include <QProxyStyle>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -272,44 +273,45 @@ private Q_SLOTS:
         SessionTableView view;
         view.setModel(&proxy);
         QVERIFY(showAt(view, {500, 300}));
-        QHeaderView *rows = view.verticalHeader();
-        QVERIFY(rows->model() != &proxy);
-        QAbstractItemModelTester tester(rows->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy layouts(rows->model(), &QAbstractItemModel::layoutAboutToBeChanged);
-        QCOMPARE(rows->count(), 300);
+        // A filter's many rows may swap in another header (see headerOfManyRowsComesBack).
+        const auto rows = [&view] { return view.verticalHeader(); };
+        QVERIFY(rows()->model() != &proxy);
+        QAbstractItemModelTester tester(rows()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy layouts(rows()->model(), &QAbstractItemModel::layoutAboutToBeChanged);
+        QCOMPARE(rows()->count(), 300);
 
         view.sortByColumn(0, Qt::DescendingOrder);
-        QCOMPARE(rows->count(), 300);
+        QCOMPARE(rows()->count(), 300);
         // Rows added and taken away, a few or many at a time; a filter and its end.
         appendRows(model, 5);
-        QCOMPARE(rows->count(), 305);
+        QCOMPARE(rows()->count(), 305);
         model.removeRows(0, 2);
-        QCOMPARE(rows->count(), 303);
+        QCOMPARE(rows()->count(), 303);
         proxy.setFilterFixedString(u"session-1"_s);
         QVERIFY(proxy.rowCount() > 50 && proxy.rowCount() < 200);
-        QCOMPARE(rows->count(), proxy.rowCount());
+        QCOMPARE(rows()->count(), proxy.rowCount());
         proxy.setFilterFixedString(QString());
-        QCOMPARE(rows->count(), 303);
+        QCOMPARE(rows()->count(), 303);
         model.removeRows(0, 250);
-        QCOMPARE(rows->count(), 53);
+        QCOMPARE(rows()->count(), 53);
         QCOMPARE(layouts.size(), 0);
 
         // The table lays its rows out by the header: the last row is reached.
         view.scrollToBottom();
         QCOMPARE(view.rowAt(view.viewport()->height() - 1), 52);
-        QCOMPARE(rows->length(), 53 * rows->defaultSectionSize());
+        QCOMPARE(rows()->length(), 53 * rows()->defaultSectionSize());
 
         // A model whose rows change in number by layout changes and resets.
         ResizingModel resizing;
         resizing.rows = 100'000;
         view.setModel(&resizing);
-        QCOMPARE(rows->count(), 100'000);
+        QCOMPARE(rows()->count(), 100'000);
         for (int count : {1'000, 100'000, 99'990, 99'995, 0, 12}) {
             resizing.relayout(count);
-            QCOMPARE(rows->count(), count);
+            QCOMPARE(rows()->count(), count);
         }
         resizing.reset(40);
-        QCOMPARE(rows->count(), 40);
+        QCOMPARE(rows()->count(), 40);
         view.scrollToBottom();
         QCOMPARE(view.rowAt(view.viewport()->height() - 1), 39);
         QCOMPARE(layouts.size(), 0);
@@ -317,9 +319,88 @@ private Q_SLOTS:
         // A model that goes away leaves no rows behind.
         auto *gone = new QStandardItemModel(4, 2);
         view.setModel(gone);
-        QCOMPARE(rows->count(), 4);
+        QCOMPARE(rows()->count(), 4);
         delete gone;
-        QCOMPARE(rows->count(), 0);
+        QCOMPARE(rows()->count(), 0);
+    }
+
+    void headerOfManyRowsComesBack()
+    {
+        // A filter typed and cleared: the header of the whole table is kept aside while
+        // the filter's rows are shown, and comes back with its sections laid out.
+        ResizingModel model;
+        model.rows = 100'000;
+        SessionTableView view;
+        view.setModel(&model);
+        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // as the main window does
+        view.verticalHeader()->setDefaultSectionSize(23);
+        view.verticalHeader()->hide();
+        QVERIFY(showAt(view, {500, 300}));
+        QPointer<QHeaderView> whole = view.verticalHeader();
+        QSignalSpy wholeLayouts(whole->model(), &QAbstractItemModel::layoutAboutToBeChanged);
+        QSignalSpy wholeResets(whole->model(), &QAbstractItemModel::modelAboutToBeReset);
+
+        const auto checkRows = [&view](int count, int height) {
+            QHeaderView *rows = view.verticalHeader();
+            QCOMPARE(rows->count(), count);
+            QVERIFY(rows->isHidden());
+            QCOMPARE(rows->defaultSectionSize(), height);
+            QCOMPARE(rows->sectionResizeMode(0), QHeaderView::Fixed);
+            QCOMPARE(view.rowViewportPosition(1) - view.rowViewportPosition(0), height);
+            view.scrollToBottom();
+            QCOMPARE(view.rowAt(view.viewport()->height() - 1), count - 1);
+            view.scrollToTop();
+            QCOMPARE(view.rowAt(0), 0);
+        };
+
+        // Scrolled down, within reach of the filter's rows: the rows stay where they were.
+        view.scrollTo(model.index(500, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(view.rowAt(0), 500);
+        model.relayout(1'000);
+        QCOMPARE(view.rowAt(0), 500);
+        QVERIFY(view.verticalHeader() != whole);
+        QVERIFY(whole); // kept, not deleted by QTableView
+        checkRows(1'000, 23);
+        model.relayout(100'000);
+        QCOMPARE(view.verticalHeader(), whole.data());
+        checkRows(100'000, 23);
+        QCOMPARE(wholeResets.size(), 0); // its sections were not laid out anew
+        QCOMPARE(wholeLayouts.size(), 0);
+
+        // A count neither header has; the row height changed meanwhile.
+        model.relayout(500);
+        checkRows(500, 23);
+        view.verticalHeader()->setDefaultSectionSize(30);
+        model.relayout(100'000);
+        QCOMPARE(view.verticalHeader(), whole.data());
+        checkRows(100'000, 30);
+
+        // Scrolled to the middle: the table shows the same rows as a table that never
+        // swapped headers, drawn the same.
+        model.relayout(2'000);
+        model.relayout(100'000);
+        QCOMPARE(view.verticalHeader(), whole.data());
+        view.scrollTo(model.index(54'321, 0), QAbstractItemView::PositionAtTop);
+        SessionTableView fresh;
+        fresh.setModel(&model);
+        fresh.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        fresh.verticalHeader()->setDefaultSectionSize(30);
+        fresh.verticalHeader()->hide();
+        fresh.horizontalHeader()->resizeSection(0, view.horizontalHeader()->sectionSize(0));
+        fresh.horizontalHeader()->resizeSection(1, view.horizontalHeader()->sectionSize(1));
+        QVERIFY(showAt(fresh, view.size()));
+        fresh.scrollTo(model.index(54'321, 0), QAbstractItemView::PositionAtTop);
+        QCOMPARE(view.rowAt(0), 54'321);
+        QCOMPARE(fresh.rowAt(0), 54'321);
+        QCOMPARE(view.verticalScrollBar()->maximum(), fresh.verticalScrollBar()->maximum());
+        QCOMPARE(view.grab().toImage(), fresh.grab().toImage());
+
+        // A header whose rows are not all alike any more is never swapped.
+        view.setRowHidden(3, true);
+        QHeaderView *before = view.verticalHeader();
+        model.relayout(1'000);
+        QCOMPARE(view.verticalHeader(), before);
+        QCOMPARE(view.verticalHeader()->count(), 1'000);
     }
 
     void scrollBarRepaintsOnlyWhenItsHandleMoves()

@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -334,15 +335,67 @@ class RowCountModel final : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
+    /**
+     * Called before a change of many rows is applied, with the new count: returns true
+     * when another header has taken over (SessionTableView::takeOverRows()), and this
+     * model then no longer follows the table.
+     */
+    std::function<bool(int rows)> beforeLargeChange;
+
     void follow(QAbstractItemModel *table)
     {
         beginResetModel();
-        for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-            disconnect(connection);
-        m_connections.clear();
+        stopFollowing();
         m_table = table;
         m_rows = table ? table->rowCount() : 0;
         endResetModel();
+        connectTo(table);
+    }
+
+    /// Follows table, whose row count this model has already: no reset.
+    void continueWith(QAbstractItemModel *table)
+    {
+        Q_ASSERT(table && table->rowCount() == m_rows);
+        stopFollowing();
+        m_table = table;
+        connectTo(table);
+    }
+
+    QAbstractItemModel *table() const { return m_table; }
+
+    /// Stops following the table and keeps the row count.
+    void stopFollowing()
+    {
+        for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+            disconnect(connection);
+        m_connections.clear();
+        m_table = nullptr;
+    }
+
+    /// A count of rows not taken from a table (a header waiting to take over).
+    void setRowCount(int rows)
+    {
+        Q_ASSERT(!m_table);
+        if (rows == m_rows)
+            return;
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    QVariant data(const QModelIndex &, int) const override { return {}; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Vertical && m_table)
+            return m_table->headerData(section, orientation, role);
+        return {};
+    }
+
+private:
+    void connectTo(QAbstractItemModel *table)
+    {
         if (!table)
             return;
         // Each change is followed when it is complete, before the table view hears of it
@@ -364,17 +417,6 @@ public:
                                  });
     }
 
-    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : m_rows; }
-    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 1; }
-    QVariant data(const QModelIndex &, int) const override { return {}; }
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation == Qt::Vertical && m_table)
-            return m_table->headerData(section, orientation, role);
-        return {};
-    }
-
-private:
     void syncRowCount()
     {
         const int rows = m_table->rowCount();
@@ -384,6 +426,8 @@ private:
         // typed or cleared) reset the header: QHeaderView lays out a million sections
         // anew faster than it inserts nine hundred thousand (about 4 against 8 ms).
         if (std::abs(rows - m_rows) > std::max(rows, m_rows) / 4) {
+            if (beforeLargeChange && beforeLargeChange(rows))
+                return;
             beginResetModel();
             m_rows = rows;
             endResetModel();
@@ -432,6 +476,38 @@ public:
             QHeaderView::setSelectionModel(selectionModel);
     }
 
+    RowCountModel *rows() const { return m_rows; }
+
+    /// Every section of the default size, none hidden or moved: any header of as many
+    /// such rows lays the table out the same.
+    bool rowsAlike() const
+    {
+        return hiddenSectionCount() == 0 && !sectionsMoved() && qint64(length()) == qint64(count()) * defaultSectionSize();
+    }
+
+    /// Whether this header sizes its sections as other does (its visibility aside).
+    bool sizesLike(const QHeaderView *other) const
+    {
+        return defaultSectionSize() == other->defaultSectionSize() && minimumSectionSize() == other->minimumSectionSize()
+            && maximumSectionSize() == other->maximumSectionSize()
+            && (count() == 0 || other->count() == 0 || sectionResizeMode(0) == other->sectionResizeMode(0))
+            && highlightSections() == other->highlightSections() && sectionsClickable() == other->sectionsClickable()
+            && defaultAlignment() == other->defaultAlignment();
+    }
+
+    /// Takes other's settings (other has sections, so its resize mode can be read).
+    void sizeLike(const QHeaderView *other)
+    {
+        Q_ASSERT(other->count() > 0);
+        setMinimumSectionSize(other->minimumSectionSize());
+        setMaximumSectionSize(other->maximumSectionSize());
+        setDefaultSectionSize(other->defaultSectionSize());
+        setSectionResizeMode(other->sectionResizeMode(0));
+        setHighlightSections(other->highlightSections());
+        setSectionsClickable(other->sectionsClickable());
+        setDefaultAlignment(other->defaultAlignment());
+    }
+
 private:
     RowCountModel *m_rows;
 };
@@ -441,10 +517,56 @@ private:
 SessionTableView::SessionTableView(QWidget *parent)
     : QTableView(parent)
 {
-    setVerticalHeader(new AlikeRowsHeader(this));
+    auto *rows = new AlikeRowsHeader(this);
+    rows->rows()->beforeLargeChange = [this](int count) { return takeOverRows(count); };
+    setVerticalHeader(rows);
     setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
     setHorizontalScrollBar(new SteadyScrollBar(Qt::Horizontal, this));
     setItemDelegate(new SessionItemDelegate(this));
+}
+
+bool SessionTableView::takeOverRows(int count)
+{
+    // A filter typed and cleared goes from a million rows to a few and back. QHeaderView
+    // (Qt 6.4) keeps an entry per section and lays out a million anew in a few
+    // milliseconds, then walks them again for their positions; so the header of the
+    // larger count is kept aside and swapped back in when the count returns to it.
+    auto *active = dynamic_cast<AlikeRowsHeader *>(verticalHeader());
+    if (!active || !active->rows()->table() || active->count() == 0 || !active->rowsAlike())
+        return false;
+    auto *spare = static_cast<AlikeRowsHeader *>(m_spareRows);
+    if (!spare) {
+        m_spareShelf = new QWidget(this);
+        m_spareShelf->hide();
+        spare = new AlikeRowsHeader(m_spareShelf);
+        spare->rows()->beforeLargeChange = [this](int rows) { return takeOverRows(rows); };
+        spare->setModel(spare->rows());
+        spare->sizeLike(active);
+    }
+    if (spare->count() != count) {
+        // The other header keeps the larger count, likely the table without a filter.
+        if (spare->count() >= active->count())
+            return false;
+        spare->rows()->setRowCount(count);
+    }
+    if (!spare->sizesLike(active))
+        spare->sizeLike(active);
+
+    const bool hidden = active->isHidden();
+    const int offset = active->offset();
+    QAbstractItemModel *table = active->rows()->table();
+    active->rows()->stopFollowing();
+    spare->rows()->continueWith(table);
+    // QTableView connects each header it is given (and Qt 6.4 leaves the old one
+    // connected), and deletes the one it had if it is still the table's child.
+    disconnect(active, nullptr, this, nullptr);
+    active->setParent(m_spareShelf);
+    setVerticalHeader(spare);
+    spare->setOffset(offset);
+    spare->setHidden(hidden);
+    m_spareRows = active;
+    scheduleDelayedItemsLayout();
+    return true;
 }
 
 SessionTableView::Screen SessionTableView::screen() const

@@ -58,6 +58,7 @@ private:
         bool operator==(const Screen &) const = default;
     };
     Screen screen() const;
+    bool takeOverRows(int count);
     /// One step of drawing every printable ASCII character off screen in the table's
     /// fonts (regular, bold) at each quarter-pixel offset, so the glyph cache holds them
     /// before the first rows are painted: one font and offset per turn of the event loop.
@@ -68,5 +69,7 @@ private:
     static constexpr int kWarmOffsets = 4;
     static constexpr int kWarmSteps = 2 * kWarmOffsets; ///< regular and bold
     std::optional<Screen> m_painted;
+    QHeaderView *m_spareRows = nullptr; ///< a vertical header kept for another row count
+    QWidget *m_spareShelf = nullptr;    ///< the hidden parent of m_spareRows
     int m_warmSteps = 0; ///< steps done for the current font
 };
