@@ -134,30 +134,38 @@ bool startPrism(QProcess *prism, const QString &spec, quint16 *port, QString *er
         *error = QStringLiteral("Prism is missing: run scripts/deps (npm ci in tests/openapi)");
         return false;
     }
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost)) {
-        *error = QStringLiteral("no free port");
-        return false;
-    }
-    *port = probe.serverPort();
-    probe.close();
-    prism->setProcessChannelMode(QProcess::MergedChannels);
-    prism->start(program, {QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                           QString::number(*port), spec});
-    if (!prism->waitForStarted()) {
-        *error = QStringLiteral("Prism did not start: ") + prism->errorString();
-        return false;
-    }
-    for (int i = 0; i < 240; ++i) { // Seam's 2 MB document takes a while to load
-        QTcpSocket s;
-        s.connectToHost(QHostAddress::LocalHost, *port);
-        if (s.waitForConnected(250))
-            return true;
-        if (prism->state() == QProcess::NotRunning)
+    QByteArray output;
+    // The port is free when probed, but another test running beside this one may take it
+    // before Prism binds it; Prism then exits at once, and a new port is tried.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost)) {
+            *error = QStringLiteral("no free port");
+            return false;
+        }
+        *port = probe.serverPort();
+        probe.close();
+        prism->setProcessChannelMode(QProcess::MergedChannels);
+        prism->start(program, {QStringLiteral("mock"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                               QStringLiteral("--port"), QString::number(*port), spec});
+        if (!prism->waitForStarted()) {
+            *error = QStringLiteral("Prism did not start: ") + prism->errorString();
+            return false;
+        }
+        for (int i = 0; i < 240; ++i) { // Seam's 2 MB document takes a while to load
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, *port);
+            if (s.waitForConnected(250))
+                return true;
+            if (prism->state() == QProcess::NotRunning)
+                break;
+            QTest::qWait(250);
+        }
+        if (prism->state() != QProcess::NotRunning) // running, but not listening after a minute
             break;
-        QTest::qWait(250);
+        output = prism->readAll();
     }
-    *error = QStringLiteral("Prism did not come up: ") + QString::fromUtf8(prism->readAll());
+    *error = QStringLiteral("Prism did not come up: ") + QString::fromUtf8(output + prism->readAll());
     return false;
 }
 
