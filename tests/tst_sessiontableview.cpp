@@ -537,6 +537,47 @@ private Q_SLOTS:
         view.setStyle(nullptr);
     }
 
+    void cellsDrawTheSameWhateverWasDrawnBefore()
+    {
+        // The delegate leaves the painter's font and pen as the cell it drew set them (and
+        // clips only a text wider than its cell): each cell of a whole repaint must look
+        // as when it is painted alone, after bold, selected and clipped cells alike.
+        QStandardItemModel model(0, 3);
+        for (int row = 0; row < 8; ++row) {
+            QList<QStandardItem *> items{new QStandardItem(u"session-%1"_s.arg(row)),
+                                         new QStandardItem(row % 3 ? u"user %1"_s.arg(row) : u"jjj-fff %1"_s.arg(row)),
+                                         new QStandardItem(u"an address much wider than its column %1"_s.arg(row))};
+            if (row % 2)
+                items[1]->setData(true, SessionRoles::IsNewRole); // bold
+            model.appendRow(items);
+        }
+        SessionTableView view;
+        view.setModel(&model);
+        view.setAlternatingRowColors(true);
+        view.setWordWrap(false); // as the window has it (wrapped text is the style's to draw)
+        view.setTextElideMode(Qt::ElideNone); // the third column's text is clipped, not elided
+        view.horizontalHeader()->resizeSection(0, 110);
+        view.horizontalHeader()->resizeSection(1, 110);
+        view.horizontalHeader()->resizeSection(2, 60);
+        view.selectionModel()->select(model.index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(showAt(view, {400, 320}));
+
+        const QImage whole = view.viewport()->grab().toImage();
+        int compared = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QRect cell = view.visualRect(model.index(row, column));
+                if (!view.viewport()->rect().contains(cell))
+                    continue;
+                const QImage alone = view.viewport()->grab(cell).toImage();
+                QVERIFY2(inkPixels(alone) > 0, qPrintable(u"cell %1,%2 shows no text"_s.arg(row).arg(column)));
+                QVERIFY2(whole.copy(cell) == alone, qPrintable(u"cell %1,%2 differs in a whole repaint"_s.arg(row).arg(column)));
+                ++compared;
+            }
+        }
+        QVERIFY(compared >= 18);
+    }
+
     void cellTextSitsWhereTheStyleWouldDrawIt()
     {
         // The same cells drawn by the table's delegate and by Qt's: the text is in the same
