@@ -433,9 +433,31 @@ void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t
             && findFolded(m_foldedBytes.data() + m_foldedOffsets[i], m_foldedBytes.data() + m_foldedOffsets[i + 1], needleLower))
             marks[*it] = kKeep;
     }
-    // Each marked string is a cache miss or two away: two cores overlap twice as many.
+    // Each marked string is a cache miss or two away (its offsets, then its bytes): they
+    // are searched in batches whose loads are all started first, and two cores overlap
+    // twice as many. One by one, refining a tenth of a million rows' strings took 5 ms.
     const int parts = parallelParts(known, kMinRefineStrings);
     runInParallel(parts, [&](int part) {
+        constexpr int kBatch = 32;
+        uint32_t batch[kBatch];
+        int pending = 0;
+        const auto searchBatch = [&] {
+            for (int k = 0; k < pending; ++k)
+                prefetchEntry(batch[k]);
+            const char *text[kBatch];
+            const char *textEnd[kBatch];
+            for (int k = 0; k < pending; ++k) {
+                text[k] = m_bytes.data() + m_offsets[batch[k]];
+                textEnd[k] = m_bytes.data() + m_offsets[batch[k] + 1];
+                prefetch(text[k]);
+                prefetch(textEnd[k] - (textEnd[k] > text[k] ? 1 : 0));
+            }
+            for (int k = 0; k < pending; ++k) {
+                uint8_t &mark = marks[batch[k]];
+                mark = mark == kKeep || findFolded(text[k], textEnd[k], needleLower);
+            }
+            pending = 0;
+        };
         const auto end = uint32_t(partStart(known, part + 1, parts));
         for (auto id = uint32_t(partStart(known, part, parts)); id < end;) {
             if (end - id >= 8) {
@@ -446,11 +468,14 @@ void StringPool::refineMatches(std::string_view needleLower, std::vector<uint8_t
                     continue;
                 }
             }
-            if (marks[id])
-                marks[id] = marks[id] == kKeep
-                    || findFolded(m_bytes.data() + m_offsets[id], m_bytes.data() + m_offsets[id + 1], needleLower);
+            if (marks[id]) {
+                batch[pending++] = id;
+                if (pending == kBatch)
+                    searchBatch();
+            }
             ++id;
         }
+        searchBatch();
     });
     // Strings added since the marks were made: searched whole, like markMatches().
     if (known < size())

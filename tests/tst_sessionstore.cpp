@@ -585,6 +585,18 @@ private Q_SLOTS:
                                         .arg(differing.first - refined.begin())));
             }
         }
+        // Enough strings for the refining to run in parts on both cores, each searching
+        // its marked strings in batches.
+        internSome(400'000);
+        QVERIFY(pool.size() > 2 * (size_t(128) << 10)); // refineMatches() splits from 128 Ki strings on
+        for (const auto &[shorter, longer] : {std::pair<std::string, std::string>{"m", "ma"}, {"ma", "mar"}, {"a", "aé"}}) {
+            pool.markMatches(shorter, refined);
+            pool.refineMatches(longer, refined);
+            pool.markMatches(longer, fresh);
+            QVERIFY(std::count(fresh.begin(), fresh.end(), uint8_t(1)) > 1000);
+            QVERIFY2(refined == fresh, qPrintable(u"\"%1\" to \"%2\" in a large pool judged wrong"_s
+                                                      .arg(QString::fromStdString(shorter), QString::fromStdString(longer))));
+        }
     }
 
     void poolTellsApartTextsDifferingInOneByte()
