@@ -330,11 +330,14 @@ private Q_SLOTS:
         // the filter's rows are shown, and comes back with its sections laid out.
         ResizingModel model;
         model.rows = 100'000;
+        const auto showRowsAsTheWindowDoes = [&model](SessionTableView &table, int height) {
+            table.setModel(&model);
+            table.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+            table.verticalHeader()->setDefaultSectionSize(height);
+            table.verticalHeader()->hide();
+        };
         SessionTableView view;
-        view.setModel(&model);
-        view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // as the main window does
-        view.verticalHeader()->setDefaultSectionSize(23);
-        view.verticalHeader()->hide();
+        showRowsAsTheWindowDoes(view, 23);
         QVERIFY(showAt(view, {500, 300}));
         QPointer<QHeaderView> whole = view.verticalHeader();
         QSignalSpy wholeLayouts(whole->model(), &QAbstractItemModel::layoutAboutToBeChanged);
@@ -382,10 +385,7 @@ private Q_SLOTS:
         QCOMPARE(view.verticalHeader(), whole.data());
         view.scrollTo(model.index(54'321, 0), QAbstractItemView::PositionAtTop);
         SessionTableView fresh;
-        fresh.setModel(&model);
-        fresh.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        fresh.verticalHeader()->setDefaultSectionSize(30);
-        fresh.verticalHeader()->hide();
+        showRowsAsTheWindowDoes(fresh, 30);
         fresh.horizontalHeader()->resizeSection(0, view.horizontalHeader()->sectionSize(0));
         fresh.horizontalHeader()->resizeSection(1, view.horizontalHeader()->sectionSize(1));
         QVERIFY(showAt(fresh, view.size()));

@@ -552,7 +552,7 @@ bool SessionTableView::takeOverRows(int count)
         m_spareShelf = new QWidget(this);
         m_spareShelf->hide();
         spare = new AlikeRowsHeader(m_spareShelf);
-        spare->rows()->beforeLargeChange = [this](int rows) { return takeOverRows(rows); };
+        spare->rows()->beforeLargeChange = active->rows()->beforeLargeChange;
         spare->setModel(spare->rows());
         spare->sizeLike(active);
     }
