@@ -340,16 +340,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         // What the menu offers: text without "&", enabled or not, and the tooltip of disabled entries
         QTest::addColumn<QStringList>("expected");
+        // Seam's sessions carry no address, and OpenReplay's a location instead of one.
         QTest::newRow("rocket.chat") << int(ServerKind::RocketChat)
                                      << QStringList{u"Revoke 3 Sessions…|on"_s, u"Copy Rows|on"_s, u"Copy Cell|on"_s,
-                                                    u"Copy Session ID|on"_s, u"Show Details|on"_s};
+                                                    u"Copy Session ID|on"_s, u"Only Sessions of …|on"_s,
+                                                    u"Only Sessions from …|on"_s, u"Show Details|on"_s};
         QTest::newRow("seam") << int(ServerKind::Seam)
                               << QStringList{u"Revoke 3 Sessions…|on"_s, u"Delete Sessions…|on"_s, u"Copy Rows|on"_s, u"Copy Cell|on"_s,
-                                             u"Copy Session ID|on"_s, u"Show Details|on"_s};
+                                             u"Copy Session ID|on"_s, u"Only Sessions of …|on"_s, u"Show Details|on"_s};
         QTest::newRow("openreplay") << int(ServerKind::OpenReplay)
                                     << QStringList{u"Revoke 3 Sessions…|off|OpenReplay recordings cannot be revoked; delete the user's data instead."_s,
                                                    u"Open Replay|on"_s, u"Delete User Data…|on"_s, u"Copy Rows|on"_s,
-                                                   u"Copy Cell|on"_s, u"Copy Session ID|on"_s, u"Show Details|on"_s};
+                                                   u"Copy Cell|on"_s, u"Copy Session ID|on"_s, u"Only Sessions of …|on"_s,
+                                                   u"Show Details|on"_s};
     }
 
     void contextMenuPerKind()
@@ -385,7 +388,13 @@ private Q_SLOTS:
             for (QAction *a : menu->actions()) {
                 if (a->isSeparator())
                     continue;
-                QString entry = a->text().remove(u'&') + (a->isEnabled() ? u"|on"_s : u"|off"_s);
+                QString entry = a->text().remove(u'&');
+                // The row's own user and address follow these: checked in rowMenuShowsOnlyOneUserOrAddress
+                for (const QString &narrow : {u"Only Sessions of "_s, u"Only Sessions from "_s}) {
+                    if (entry.startsWith(narrow))
+                        entry = narrow + u'…';
+                }
+                entry += a->isEnabled() ? u"|on"_s : u"|off"_s;
                 if (!a->isEnabled())
                     entry += u'|' + a->toolTip();
                 offered << entry;
@@ -408,6 +417,102 @@ private Q_SLOTS:
         QCOMPARE(drag->text(), tsv);
         QCOMPARE(drag->data(u"text/tab-separated-values"_s), tsv.toUtf8());
         QVERIFY(table->dragEnabled());
+    }
+
+    void rowMenuShowsOnlyOneUserOrAddress()
+    {
+        MainWindow window;
+        QVERIFY(showDemo(window));
+        QTableView *table = window.tableView();
+        SessionFilterModel *shown = window.filterModel();
+        const int all = shown->rowCount();
+        QuickFilterBar *bar = window.quickFilters();
+        // Reference: every loaded session, counted here by user id and by address
+        QList<Session> loaded;
+        for (int row = 0; row < all; ++row)
+            loaded << shown->index(row, 0).data(SessionRoles::SessionRole).value<Session>();
+        // A user with several sessions, some from other addresses, so each entry narrows differently
+        QHash<QString, int> perUser, perIp;
+        for (const Session &s : loaded) {
+            ++perUser[s.userId];
+            ++perIp[s.ip];
+        }
+        int pick = -1;
+        for (int row = 0; row < all && pick < 0; ++row) {
+            if (perUser.value(loaded[row].userId) >= 2 && perIp.value(loaded[row].ip) < perUser.value(loaded[row].userId))
+                pick = row;
+        }
+        QVERIFY(pick >= 0);
+        const Session chosen = loaded[pick];
+
+        // The row's menu, opened from the keyboard on that row; returns the entry starting with prefix
+        const auto menuEntry = [&](const QString &prefix) {
+            const int row = [&] {
+                for (int r = 0; r < shown->rowCount(); ++r) {
+                    if (shown->index(r, 0).data(SessionRoles::SessionIdRole).toString() == chosen.sessionId)
+                        return r;
+                }
+                return -1;
+            }();
+            table->setFocus();
+            table->selectionModel()->setCurrentIndex(shown->index(row, 0),
+                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            QString text;
+            QTimer::singleShot(0, this, [&] {
+                auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+                if (!menu)
+                    return;
+                for (QAction *a : menu->actions()) {
+                    if (a->text().startsWith(prefix)) {
+                        text = a->text();
+                        menu->close();
+                        a->trigger();
+                        return;
+                    }
+                }
+                menu->close();
+            });
+            QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(0, 0), table->mapToGlobal(QPoint(0, 0)));
+            QApplication::sendEvent(table, &menuKey);
+            return text;
+        };
+        const auto shownSessions = [&] {
+            QList<Session> out;
+            for (int row = 0; row < shown->rowCount(); ++row)
+                out << shown->index(row, 0).data(SessionRoles::SessionRole).value<Session>();
+            return out;
+        };
+
+        // A text filter and another quick filter are set; the entry clears them
+        QTest::keyClicks(window.filterEdit(), chosen.ip);
+        const int os = bar->osCombo()->findData(chosen.osName);
+        QVERIFY(os > 0);
+        bar->osCombo()->setCurrentIndex(os);
+        QCOMPARE(menuEntry(u"Only Sessions of "_s), u"Only Sessions of %1"_s.arg(chosen.userName.isEmpty() ? chosen.userId : chosen.userName));
+        QCOMPARE(bar->userEdit()->text(), chosen.userId);
+        QVERIFY(window.filterEdit()->text().isEmpty());
+        QCOMPARE(bar->osCombo()->currentIndex(), 0);
+        QList<Session> rows = shownSessions();
+        QCOMPARE(rows.size(), perUser.value(chosen.userId));
+        for (const Session &s : rows)
+            QCOMPARE(s.userId, chosen.userId);
+
+        // From there to every session from the chosen one's address, whoever's
+        QCOMPARE(menuEntry(u"Only Sessions from "_s), u"Only Sessions from %1"_s.arg(chosen.ip));
+        QCOMPARE(bar->addressEdit()->text(), chosen.ip);
+        QVERIFY(bar->userEdit()->text().isEmpty());
+        rows = shownSessions();
+        QCOMPARE(rows.size(), perIp.value(chosen.ip));
+        for (const Session &s : rows)
+            QCOMPARE(s.ip, chosen.ip);
+
+        // Hidden quick filters are shown again: what narrows the table stays in sight
+        window.findChild<QAction *>(u"quickFiltersAction"_s)->setChecked(false);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(shown->rowCount(), all);
+        menuEntry(u"Only Sessions from "_s);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(shown->rowCount(), perIp.value(chosen.ip));
     }
 
     void overviewFollowsTheFilter()

@@ -81,7 +81,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+53"/>
+        <location filename="../app/climain.cpp" line="+57"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -165,12 +165,12 @@ Befehle:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+521"/>
+        <location line="+539"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-537"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -227,13 +227,13 @@ Befehle:
     <message>
         <location line="+9"/>
         <location line="+161"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Geheimnis kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-353"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Nur Sitzungen, deren angezeigter Text TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -309,12 +309,12 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Zweiter Faktor von Rocket.Chat zum Widerrufen der Sitzungen anderer Benutzer: totp, email oder password (Standard: totp).</translation>
     </message>
@@ -366,17 +366,17 @@ Befehle:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+120"/>
         <source>Nothing deleted.</source>
         <translation>Nichts gelöscht.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-120"/>
         <source>Nothing revoked.</source>
         <translation>Nichts widerrufen.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
@@ -392,12 +392,12 @@ Befehle:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>not sent: %1</source>
         <translation>nicht gesendet: %1</translation>
     </message>
@@ -407,7 +407,7 @@ Befehle:
         <translation>unbekannt (aktualisieren zeigt es): %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Two-factor code (%1) for %2: </source>
         <translation>Zwei-Faktor-Code (%1) für %2: </translation>
     </message>
@@ -422,7 +422,7 @@ Befehle:
         <translation>Der Server begrenzt die Anfragerate; warte %1 s.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The OpenReplay end users whose recorded data to delete.</source>
         <translation>Die OpenReplay-Endbenutzer, deren aufgezeichnete Daten gelöscht werden sollen.</translation>
     </message>
@@ -543,7 +543,7 @@ Befehle:
         <translation>Die Signalbehandlung konnte nicht eingerichtet werden.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Unknown command &quot;%1&quot;; run sessiondesk-cli --help for the list of commands.</source>
         <translation>Unbekannter Befehl „%1“; sessiondesk-cli --help zeigt die Liste der Befehle.</translation>
     </message>
@@ -776,12 +776,12 @@ Befehle:
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../models/csvwriter.cpp" line="+32"/>
+        <location filename="../models/csvwriter.cpp" line="+37"/>
         <source>Could not write: %1</source>
         <translation>Schreiben fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+239"/>
         <source>The export was canceled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1068,12 +1068,12 @@ Befehle:
     </message>
     <message>
         <location line="+95"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>%1 redirected to %2; SessionDesk does not follow redirects to another server because they would carry your credentials.</source>
         <translation>%1 hat auf %2 umgeleitet; SessionDesk folgt keinen Umleitungen auf einen anderen Server, weil sie Ihre Zugangsdaten mitnehmen würden.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>The secure connection to %1 was refused: %2.</source>
         <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2.</translation>
     </message>
@@ -1084,7 +1084,7 @@ Befehle:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The response from %1 is larger than the limit of %2 MiB.</source>
         <translation>Die Antwort von %1 ist größer als die Grenze von %2 MiB.</translation>
     </message>
@@ -1095,12 +1095,12 @@ Befehle:
     </message>
     <message>
         <location line="+29"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 redirected a change to %2; SessionDesk sends a change only once and does not follow redirects for it.</source>
         <translation>%1 hat eine Änderung nach %2 umgeleitet; SessionDesk sendet eine Änderung nur einmal und folgt dafür keinen Umleitungen.</translation>
     </message>
@@ -1108,7 +1108,7 @@ Befehle:
 <context>
     <name>JsonUtil</name>
     <message>
-        <location filename="../models/providers/jsonutil.cpp" line="+134"/>
+        <location filename="../models/providers/jsonutil.cpp" line="+132"/>
         <source>The server answered with an HTML page instead of JSON; check the server URL.</source>
         <translation>Der Server hat mit einer HTML-Seite statt JSON geantwortet; prüfen Sie die Server-URL.</translation>
     </message>
@@ -1146,7 +1146,7 @@ Befehle:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+177"/>
+        <location filename="../views/mainwindow.cpp" line="+205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1196,12 +1196,12 @@ Befehle:
         <translation>&amp;Anmelden …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sign &amp;Out</source>
         <translation>Ab&amp;melden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>End this sign-in on the server and forget its token</source>
         <translation>Diese Anmeldung auf dem Server beenden und ihr Token vergessen</translation>
     </message>
@@ -1347,12 +1347,12 @@ Befehle:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+584"/>
+        <location line="+575"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-572"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
@@ -1367,7 +1367,7 @@ Befehle:
         <translation>Sitzungen filtern (Strg+F): Benutzer, Gerät, Betriebssystem, IP, Datum …</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Noch kein Server&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ein Serverprofil hinzufügen …&lt;/a&gt; (Strg+Umschalt+P) für Ihren Rocket.Chat-, OpenReplay- oder Seam-Server, oder starten Sie SessionDesk mit &lt;tt&gt;--demo&lt;/tt&gt;, um erzeugte Sitzungen zu erkunden.&lt;/p&gt;</translation>
     </message>
@@ -1407,7 +1407,7 @@ Befehle:
         <translation>Begonnene Sitzungen pro Tag und die Aufteilung nach Client und System, für die angezeigten Zeilen (Strg+Umschalt+O)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>reading the keychain</source>
         <translation>Schlüsselbund wird gelesen</translation>
     </message>
@@ -1418,23 +1418,23 @@ Befehle:
     </message>
     <message>
         <location line="+21"/>
-        <location line="+283"/>
+        <location line="+270"/>
         <source>All servers</source>
         <translation>Alle Server</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-211"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Loaded %1 sessions from %2 of %3 servers in %4 s.</source>
         <translation>%1 Sitzungen von %2 der %3 Server in %4 s geladen.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+389"/>
+        <location line="+418"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n neu seit der letzten Aktualisierung (fett).</numerusform>
@@ -1442,12 +1442,12 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-416"/>
         <source>Not loaded: %1</source>
         <translation>Nicht geladen: %1</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+487"/>
         <source>text &quot;%1&quot;</source>
         <translation>Text „%1“</translation>
     </message>
@@ -1622,12 +1622,22 @@ Befehle:
         <translation>Sitzungs-&amp;ID kopieren</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Only Sessions of %1</source>
+        <translation>Nur Sitzungen von %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Sessions from %1</source>
+        <translation>Nur Sitzungen aus %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Show &amp;Details</source>
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Copied %1 rows.</source>
         <translation>%1 Zeilen kopiert.</translation>
     </message>
@@ -1678,8 +1688,8 @@ Befehle:
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-1479"/>
-        <location line="+1479"/>
+        <location line="-1541"/>
+        <location line="+1541"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1719,14 +1729,14 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-1227"/>
+        <location line="-1285"/>
         <location line="+25"/>
         <location line="+84"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-462"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
@@ -1736,7 +1746,7 @@ Befehle:
         <translation>Die angezeigten oder ausgewählten Zeilen als CSV oder JSON exportieren (Strg+E)</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+361"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein Profil namens „%1“&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profile verwalten …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1751,7 +1761,7 @@ Befehle:
         <translation>&lt;h2&gt;Der Schlüsselbund ist nicht verfügbar&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk bewahrt Zugangsdaten nur im Schlüsselbund auf. &lt;a href=&quot;retry&quot;&gt;Erneut versuchen&lt;/a&gt;, sobald er läuft und entsperrt ist.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+186"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Kein API-Schlüssel für %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;API-Schlüssel eingeben …&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1801,7 +1811,7 @@ Befehle:
         <translation>Keine Profile</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not open %1.</source>
         <translation>%1 konnte nicht geöffnet werden.</translation>
     </message>
@@ -1816,7 +1826,7 @@ Befehle:
         <translation>%1 führt das Projekt %2 nicht.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>This server kind is not supported yet.</source>
         <translation>Diese Serverart wird noch nicht unterstützt.</translation>
     </message>
@@ -1826,17 +1836,17 @@ Befehle:
         <translation>Sitzungen werden von allen Servern (%1) geladen …</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+190"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Lade Sitzungen von %1: %2 von %3 …</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-189"/>
         <source>Loading sessions from %1…</source>
         <translation>Lade Sitzungen von %1 …</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+128"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation>%1 Sitzungen von %2 in %3 s geladen.</translation>
     </message>
@@ -1846,8 +1856,8 @@ Befehle:
         <translation>Die Anzahl auf dem Server hat sich während des Ladens geändert; aktualisieren Sie, um sicherzugehen, dass nichts fehlt.</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+404"/>
+        <location line="-428"/>
+        <location line="+433"/>
         <source>Loading stopped; %1 sessions loaded.</source>
         <translation>Laden gestoppt; %1 Sitzungen geladen.</translation>
     </message>
@@ -1857,13 +1867,12 @@ Befehle:
         <translation>Ihre Anmeldung bei %1 ist abgelaufen oder wurde widerrufen; melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+403"/>
+        <location line="-27"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Sitzungen konnten nicht geladen werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Drücken Sie F5, um es erneut zu versuchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+78"/>
         <source>%1 sessions</source>
         <translation>%1 Sitzungen</translation>
     </message>
@@ -2017,7 +2026,7 @@ Befehle:
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../views/overviewdock.cpp" line="+112"/>
+        <location filename="../views/overviewdock.cpp" line="+118"/>
         <source>%1: started %2</source>
         <translation>%1: %2 begonnen</translation>
     </message>
@@ -2070,7 +2079,7 @@ Befehle:
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Sessions shown: %1</source>
         <translation>Angezeigte Sitzungen: %1</translation>
     </message>
@@ -2546,7 +2555,7 @@ Befehle:
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/demo/demoserver.cpp" line="+429"/>
+        <location filename="../models/demo/demoserver.cpp" line="+437"/>
         <source>The demo server could not listen on 127.0.0.1:%1.</source>
         <translation>Der Demo-Server konnte nicht auf 127.0.0.1:%1 lauschen.</translation>
     </message>
@@ -2720,7 +2729,7 @@ Befehle:
 <context>
     <name>RevokeJob</name>
     <message>
-        <location filename="../models/revokejob.cpp" line="+82"/>
+        <location filename="../models/revokejob.cpp" line="+83"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
         <translation>OpenReplay-Aufzeichnungen können nicht einzeln widerrufen oder gelöscht werden; löschen Sie stattdessen die Daten des Benutzers (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
@@ -2892,7 +2901,7 @@ Befehle:
 <context>
     <name>RocketChatClient</name>
     <message>
-        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+51"/>
+        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+56"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
         <translation>Rocket.Chat braucht eine Benutzer-ID und ein Auth-Token (oder ein persönliches Zugriffstoken).</translation>
     </message>
@@ -2908,7 +2917,7 @@ Befehle:
         <translation>Der Server hat den Abruf gebremst; SessionDesk hat gewartet.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 (sessions %2 to %3): %4</source>
         <translation>%1 (Sitzungen %2 bis %3): %4</translation>
     </message>
@@ -2923,7 +2932,7 @@ Befehle:
         <translation>%1 hat mehr als die Grenze von %2 Sitzungen pro Abruf gesendet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
         <translation>%1 hat die Zugangsdaten abgelehnt (HTTP 401%2); prüfen Sie Benutzer-ID und Token oder melden Sie sich erneut an.</translation>
     </message>
@@ -2976,7 +2985,7 @@ Befehle:
         <translation>Die Antwort des Servers hat einen ungültigen „total“-Wert.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>The server sent an empty answer to the sign-in.</source>
         <translation>Der Server hat auf die Anmeldung leer geantwortet.</translation>
     </message>
@@ -3030,7 +3039,7 @@ Befehle:
 <context>
     <name>SessionColumns</name>
     <message>
-        <location filename="../models/session.cpp" line="+24"/>
+        <location filename="../models/session.cpp" line="+23"/>
         <source>Session ID</source>
         <translation>Sitzungs-ID</translation>
     </message>
@@ -3119,7 +3128,7 @@ Befehle:
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../models/session.cpp" line="+150"/>
+        <location filename="../models/session.cpp" line="+158"/>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>
@@ -3229,7 +3238,7 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Browse, filter, export and revoke server login sessions.</source>
         <translation>Die Anmeldesitzungen von Servern durchsuchen, filtern, exportieren und widerrufen.</translation>
     </message>

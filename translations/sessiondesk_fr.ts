@@ -81,7 +81,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+53"/>
+        <location filename="../app/climain.cpp" line="+57"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -165,12 +165,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+18"/>
-        <location line="+521"/>
+        <location line="+539"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-537"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -227,13 +227,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     <message>
         <location line="+9"/>
         <location line="+161"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Utiliser le profil enregistré NAME (son secret vient du trousseau).</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-353"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Uniquement les sessions dont le texte affiché contient TEXT (sans tenir compte de la casse).</translation>
     </message>
@@ -309,12 +309,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+112"/>
+        <location line="+130"/>
         <source>Do not ask for confirmation.</source>
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-129"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Second facteur Rocket.Chat pour révoquer les sessions d’autres utilisateurs : totp, email ou password (totp par défaut).</translation>
     </message>
@@ -366,17 +366,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+102"/>
+        <location line="+120"/>
         <source>Nothing deleted.</source>
         <translation>Rien n’a été supprimé.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-120"/>
         <source>Nothing revoked.</source>
         <translation>Rien n’a été révoqué.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>deleted</source>
         <translation>supprimée</translation>
     </message>
@@ -392,12 +392,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-105"/>
         <source>not sent: %1</source>
         <translation>non envoyée : %1</translation>
     </message>
@@ -407,7 +407,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>inconnu (actualisez pour voir) : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Two-factor code (%1) for %2: </source>
         <translation>Code à deux facteurs (%1) pour %2 : </translation>
     </message>
@@ -422,7 +422,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le serveur limite le débit des requêtes ; attente de %1 s.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The OpenReplay end users whose recorded data to delete.</source>
         <translation>Les utilisateurs finaux OpenReplay dont les données enregistrées doivent être supprimées.</translation>
     </message>
@@ -543,7 +543,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Impossible de mettre en place la gestion des signaux.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Unknown command &quot;%1&quot;; run sessiondesk-cli --help for the list of commands.</source>
         <translation>Commande « %1 » inconnue ; lancez sessiondesk-cli --help pour la liste des commandes.</translation>
     </message>
@@ -776,12 +776,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../models/csvwriter.cpp" line="+32"/>
+        <location filename="../models/csvwriter.cpp" line="+37"/>
         <source>Could not write: %1</source>
         <translation>Échec de l’écriture : %1</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+239"/>
         <source>The export was canceled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -1068,12 +1068,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+95"/>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>%1 redirected to %2; SessionDesk does not follow redirects to another server because they would carry your credentials.</source>
         <translation>%1 a redirigé vers %2 ; SessionDesk ne suit pas les redirections vers un autre serveur, car elles emporteraient vos identifiants.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>The secure connection to %1 was refused: %2.</source>
         <translation>La connexion sécurisée à %1 a été refusée : %2.</translation>
     </message>
@@ -1084,7 +1084,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The response from %1 is larger than the limit of %2 MiB.</source>
         <translation>La réponse de %1 dépasse la limite de %2 Mio.</translation>
     </message>
@@ -1095,12 +1095,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+29"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>%1 redirected a change to %2; SessionDesk sends a change only once and does not follow redirects for it.</source>
         <translation>%1 a redirigé une modification vers %2 ; SessionDesk n’envoie une modification qu’une fois et ne suit pas de redirection pour elle.</translation>
     </message>
@@ -1108,7 +1108,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>JsonUtil</name>
     <message>
-        <location filename="../models/providers/jsonutil.cpp" line="+134"/>
+        <location filename="../models/providers/jsonutil.cpp" line="+132"/>
         <source>The server answered with an HTML page instead of JSON; check the server URL.</source>
         <translation>Le serveur a répondu par une page HTML au lieu de JSON ; vérifiez l’URL du serveur.</translation>
     </message>
@@ -1146,7 +1146,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="+177"/>
+        <location filename="../views/mainwindow.cpp" line="+205"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
@@ -1196,12 +1196,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Se &amp;connecter…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sign &amp;Out</source>
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>End this sign-in on the server and forget its token</source>
         <translation>Mettre fin à cette connexion sur le serveur et oublier son jeton</translation>
     </message>
@@ -1347,12 +1347,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+8"/>
-        <location line="+584"/>
+        <location line="+575"/>
         <source>SessionDesk</source>
         <translation>SessionDesk</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-572"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1367,7 +1367,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Filtrer les sessions (Ctrl+F) : utilisateur, appareil, système, IP, date…</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>&lt;h2&gt;No server yet&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a server profile…&lt;/a&gt; (Ctrl+Shift+P) for your Rocket.Chat, OpenReplay or Seam server, or start SessionDesk with &lt;tt&gt;--demo&lt;/tt&gt; to explore generated sessions.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun serveur pour l’instant&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Ajoutez un profil de serveur…&lt;/a&gt; (Ctrl+Maj+P) pour votre serveur Rocket.Chat, OpenReplay ou Seam, ou lancez SessionDesk avec &lt;tt&gt;--demo&lt;/tt&gt; pour explorer des sessions générées.&lt;/p&gt;</translation>
     </message>
@@ -1407,7 +1407,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Sessions commencées par jour et répartition par client et système, pour les lignes affichées (Ctrl+Maj+O)</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+123"/>
         <source>reading the keychain</source>
         <translation>lecture du trousseau</translation>
     </message>
@@ -1418,23 +1418,23 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+21"/>
-        <location line="+283"/>
+        <location line="+270"/>
         <source>All servers</source>
         <translation>Tous les serveurs</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-211"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Loaded %1 sessions from %2 of %3 servers in %4 s.</source>
         <translation>%1 sessions chargées depuis %2 serveurs sur %3 en %4 s.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
-        <location line="+389"/>
+        <location line="+418"/>
         <source>%n new since the last refresh (in bold).</source>
         <translation>
             <numerusform>%n nouvelle depuis la dernière actualisation (en gras).</numerusform>
@@ -1442,12 +1442,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         </translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-416"/>
         <source>Not loaded: %1</source>
         <translation>Non chargés : %1</translation>
     </message>
     <message>
-        <location line="+456"/>
+        <location line="+487"/>
         <source>text &quot;%1&quot;</source>
         <translation>texte « %1 »</translation>
     </message>
@@ -1622,12 +1622,22 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Copier l’&amp;identifiant de session</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Only Sessions of %1</source>
+        <translation>Seulement les sessions de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only Sessions from %1</source>
+        <translation>Seulement les sessions depuis %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Show &amp;Details</source>
         <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+60"/>
         <source>Copied %1 rows.</source>
         <translation>%1 lignes copiées.</translation>
     </message>
@@ -1678,8 +1688,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-1479"/>
-        <location line="+1479"/>
+        <location line="-1541"/>
+        <location line="+1541"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
@@ -1719,14 +1729,14 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-1227"/>
+        <location line="-1285"/>
         <location line="+25"/>
         <location line="+84"/>
         <source>%1 — SessionDesk</source>
         <translation>%1 — SessionDesk</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-462"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
@@ -1736,7 +1746,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Exporter les lignes affichées ou sélectionnées en CSV ou JSON (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+361"/>
         <source>&lt;h2&gt;No profile named &quot;%1&quot;&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Manage profiles…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucun profil nommé « %1 »&lt;/h2&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Gérer les profils…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1751,7 +1761,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>&lt;h2&gt;Le trousseau n’est pas disponible&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;SessionDesk ne conserve les identifiants que dans le trousseau. &lt;a href=&quot;retry&quot;&gt;Réessayez&lt;/a&gt; une fois qu’il est actif et déverrouillé.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+186"/>
         <source>&lt;h2&gt;No API key for %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Enter the API key…&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Aucune clé d’API pour %1&lt;/h2&gt;%2&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Saisir la clé d’API…&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -1801,7 +1811,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun profil</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Could not open %1.</source>
         <translation>Impossible d’ouvrir %1.</translation>
     </message>
@@ -1816,7 +1826,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 ne liste pas le projet %2.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>This server kind is not supported yet.</source>
         <translation>Ce type de serveur n’est pas encore pris en charge.</translation>
     </message>
@@ -1826,17 +1836,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Chargement des sessions de tous les serveurs (%1)…</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+190"/>
         <source>Loading sessions from %1: %2 of %3…</source>
         <translation>Chargement des sessions de %1 : %2 sur %3…</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-189"/>
         <source>Loading sessions from %1…</source>
         <translation>Chargement des sessions de %1…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+128"/>
         <source>Loaded %1 sessions from %2 in %3 s.</source>
         <translation>%1 sessions chargées depuis %2 en %3 s.</translation>
     </message>
@@ -1846,8 +1856,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le nombre de sessions du serveur a changé pendant le chargement ; actualisez pour être sûr qu’il ne manque rien.</translation>
     </message>
     <message>
-        <location line="-399"/>
-        <location line="+404"/>
+        <location line="-428"/>
+        <location line="+433"/>
         <source>Loading stopped; %1 sessions loaded.</source>
         <translation>Chargement arrêté ; %1 sessions chargées.</translation>
     </message>
@@ -1857,13 +1867,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Votre connexion à %1 a expiré ou a été révoquée ; reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+403"/>
+        <location line="-27"/>
         <source>&lt;h2&gt;Could not load sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Press F5 to try again.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Impossible de charger les sessions&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;Appuyez sur F5 pour réessayer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+78"/>
         <source>%1 sessions</source>
         <translation>%1 sessions</translation>
     </message>
@@ -2017,7 +2026,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>OverviewChart</name>
     <message>
-        <location filename="../views/overviewdock.cpp" line="+112"/>
+        <location filename="../views/overviewdock.cpp" line="+118"/>
         <source>%1: started %2</source>
         <translation>%1 : %2 commencées</translation>
     </message>
@@ -2070,7 +2079,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Sessions shown: %1</source>
         <translation>Sessions affichées : %1</translation>
     </message>
@@ -2546,7 +2555,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/demo/demoserver.cpp" line="+429"/>
+        <location filename="../models/demo/demoserver.cpp" line="+437"/>
         <source>The demo server could not listen on 127.0.0.1:%1.</source>
         <translation>Le serveur de démonstration n’a pas pu écouter sur 127.0.0.1:%1.</translation>
     </message>
@@ -2720,7 +2729,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>RevokeJob</name>
     <message>
-        <location filename="../models/revokejob.cpp" line="+82"/>
+        <location filename="../models/revokejob.cpp" line="+83"/>
         <source>OpenReplay recordings cannot be revoked or deleted one by one; delete the user&apos;s data instead (sessiondesk-cli delete-user-data USER_ID).</source>
         <translation>Les enregistrements OpenReplay ne peuvent pas être révoqués ou supprimés un par un ; supprimez plutôt les données de l’utilisateur (sessiondesk-cli delete-user-data USER_ID).</translation>
     </message>
@@ -2892,7 +2901,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>RocketChatClient</name>
     <message>
-        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+51"/>
+        <location filename="../models/providers/rocketchat/rocketchatclient.cpp" line="+56"/>
         <source>Rocket.Chat needs a user id and an auth token (or personal access token).</source>
         <translation>Rocket.Chat a besoin d’un identifiant d’utilisateur et d’un jeton d’authentification (ou d’un jeton d’accès personnel).</translation>
     </message>
@@ -2908,7 +2917,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Le serveur a limité le débit de la récupération ; SessionDesk a attendu.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>%1 (sessions %2 to %3): %4</source>
         <translation>%1 (sessions %2 à %3) : %4</translation>
     </message>
@@ -2923,7 +2932,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 a envoyé plus que la limite de %2 sessions par récupération.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>%1 rejected the credentials (HTTP 401%2); check the user id and token, or sign in again.</source>
         <translation>%1 a refusé les identifiants (HTTP 401%2) ; vérifiez l’identifiant d’utilisateur et le jeton, ou reconnectez-vous.</translation>
     </message>
@@ -2976,7 +2985,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>La réponse du serveur a un « total » invalide.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>The server sent an empty answer to the sign-in.</source>
         <translation>Le serveur a renvoyé une réponse vide à la connexion.</translation>
     </message>
@@ -3030,7 +3039,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>SessionColumns</name>
     <message>
-        <location filename="../models/session.cpp" line="+24"/>
+        <location filename="../models/session.cpp" line="+23"/>
         <source>Session ID</source>
         <translation>Identifiant de session</translation>
     </message>
@@ -3119,7 +3128,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../models/session.cpp" line="+150"/>
+        <location filename="../models/session.cpp" line="+158"/>
         <source>Browser</source>
         <translation>Navigateur</translation>
     </message>
@@ -3229,7 +3238,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+33"/>
+        <location filename="../app/main.cpp" line="+35"/>
         <source>Browse, filter, export and revoke server login sessions.</source>
         <translation>Parcourir, filtrer, exporter et révoquer les sessions de connexion des serveurs.</translation>
     </message>

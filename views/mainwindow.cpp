@@ -36,6 +36,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QHostAddress>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -1613,6 +1614,19 @@ void MainWindow::showTableMenu(const QPoint &pos)
             QGuiApplication::clipboard()->setText(cell.data(SessionRoles::SessionIdRole).toString());
         });
         menu.addSeparator();
+        // From one session to all of its user's, or all from its address: the quick
+        // filters take the value, so the admin sees what narrows the table and can widen it.
+        const Session session = cell.data(SessionRoles::SessionRole).value<Session>();
+        if (const QString user = session.userId.isEmpty() ? session.userName : session.userId; !user.isEmpty()) {
+            const QString name = session.userName.isEmpty() ? session.userId : session.userName;
+            menu.addAction(tr("Only Sessions of %1").arg(menuLabel(name)), this,
+                           [this, user] { showOnly(m_quickFilters->userEdit(), user); });
+        }
+        if (!QHostAddress(session.ip).isNull()) {
+            menu.addAction(tr("Only Sessions from %1").arg(menuLabel(session.ip)), this,
+                           [this, ip = session.ip] { showOnly(m_quickFilters->addressEdit(), ip); });
+        }
+        menu.addSeparator();
         QAction *details = menu.addAction(tr("Show &Details"), this, [this] {
             m_details->show();
             m_details->raise();
@@ -1620,6 +1634,25 @@ void MainWindow::showTableMenu(const QPoint &pos)
         details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     }
     menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+QString MainWindow::menuLabel(const QString &value)
+{
+    // A value from the server: kept short, and its "&" not taken for a mnemonic.
+    QString label = value.size() > 40 ? value.left(39) + u'…' : value;
+    return label.replace(u'&', u"&&"_s);
+}
+
+void MainWindow::showOnly(QLineEdit *quickFilter, const QString &value)
+{
+    // The text filter and the other quick filters would hide some of what the entry
+    // promises: they are cleared, and the quick filters are shown with the one value set.
+    m_filterEdit->clear();
+    m_quickFilters->clear();
+    if (auto *quickAction = findChild<QAction *>(u"quickFiltersAction"_s); quickAction && !quickAction->isChecked())
+        quickAction->setChecked(true);
+    quickFilter->setText(value);
+    quickFilter->setCursorPosition(0); // the start of a long id in sight
 }
 
 QString MainWindow::selectionTsv(int *rowCount) const

@@ -163,6 +163,9 @@ private:
     void updateSignInActions();
     void onPageLink(const QString &link);
     void showTableMenu(const QPoint &pos);
+    /// Clears every filter and sets \a quickFilter (one of the quick filters' fields) to \a value.
+    void showOnly(QLineEdit *quickFilter, const QString &value);
+    static QString menuLabel(const QString &value);
     void updateSelectionActions();
     QString revokeBlockedReason() const;
     /// Merged view: points m_connection at the server of the selected rows (or the
