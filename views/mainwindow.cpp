@@ -32,11 +32,11 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHostAddress>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
