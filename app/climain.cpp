@@ -27,6 +27,7 @@
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
 #include <optional>
@@ -336,6 +337,39 @@ int runProfiles(const QStringList &arguments)
     return fail(ExitUsage, Cli::tr("Usage: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME"));
 }
 
+/**
+ * The rows of users (each an id or a user name, exactly) that started in [since, until);
+ * an empty list or kMissingTime does not narrow. OpenReplay's server answers for the
+ * users and the range asked; Rocket.Chat and Seam send every session, so --user, --since
+ * and --until narrow here: a script that revokes what it listed must not get more.
+ */
+RowList onlyUsersAndRange(const SessionStore &store, const RowList &rows, const QStringList &users, qint64 since,
+                          qint64 until)
+{
+    if (users.isEmpty() && since == kMissingTime && until == kMissingTime)
+        return rows;
+    std::vector<QByteArray> wanted;
+    for (const QString &user : users)
+        wanted.push_back(user.toUtf8());
+    const auto isWanted = [&wanted](std::string_view value) {
+        return !value.empty() && std::any_of(wanted.cbegin(), wanted.cend(), [value](const QByteArray &w) {
+            return std::string_view(w.constData(), size_t(w.size())) == value;
+        });
+    };
+    RowList out;
+    for (const int row : rows) {
+        if (!wanted.empty() && !isWanted(store.text(row, RawField::UserId)) && !isWanted(store.text(row, RawField::UserName)))
+            continue;
+        const qint64 started = store.time(row, SessionColumn::StartedAt);
+        if (since != kMissingTime && (started == kMissingTime || started < since))
+            continue;
+        if (until != kMissingTime && (started == kMissingTime || started >= until))
+            continue;
+        out.push_back(row);
+    }
+    return out;
+}
+
 int runList(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -429,6 +463,11 @@ int runList(const QStringList &arguments)
                      qPrintable(Cli::tr("Note: the server's session count changed while paging; the list may be incomplete.")));
 
     RowList rows = store.filterRows(parser.value(u"filter"_s), columns);
+    if (connection.kind != ServerKind::OpenReplay) {
+        rows = onlyUsersAndRange(store, rows, parser.values(u"user"_s),
+                                 parser.isSet(u"since"_s) ? connection.sinceMs : kMissingTime,
+                                 parser.isSet(u"until"_s) ? connection.untilMs : kMissingTime);
+    }
     if (sortColumn >= 0) {
         std::vector<uint8_t> keep(size_t(store.rowCount()), 0);
         for (int row : rows)

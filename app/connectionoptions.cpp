@@ -45,7 +45,7 @@ QList<QCommandLineOption> serverOptions()
         {u"project-key"_s, Text::tr("OpenReplay project key."), u"KEY"_s},
         {u"api-version"_s, Text::tr("OpenReplay API version: 1, 2 or auto (default auto)."), u"V"_s},
         {u"workspace"_s, Text::tr("Seam workspace id (for display)."), u"ID"_s},
-        {u"user"_s, Text::tr("OpenReplay end-user id whose sessions to list; repeat for several users."), u"ID"_s},
+        {u"user"_s, Text::tr("Only the sessions of this user: its id, or its user name, exactly; repeat for several users. OpenReplay lists sessions per end user and needs at least one."), u"ID"_s},
         {u"ca-file"_s, Text::tr("Also trust the CA certificates in this PEM file."), u"FILE"_s},
         {u"pin-sha256"_s, Text::tr("Accept only a server certificate with this SHA-256 fingerprint (hex)."), u"HEX"_s},
         {u"allow-http"_s, Text::tr("Allow plain http to a host other than this machine (insecure).")},
@@ -65,8 +65,8 @@ QList<QCommandLineOption> fetchOptions()
 {
     return {
         {u"max-response-mb"_s, Text::tr("Largest accepted response in MiB (default 64)."), u"N"_s},
-        {u"since"_s, Text::tr("OpenReplay: sessions started at or after this time (ISO 8601; default: the profile's range, 30 days)."), u"TIME"_s},
-        {u"until"_s, Text::tr("OpenReplay: sessions started before this time (ISO 8601; default now)."), u"TIME"_s},
+        {u"since"_s, Text::tr("Only sessions started at or after this time (ISO 8601; OpenReplay's default: the profile's range, 30 days)."), u"TIME"_s},
+        {u"until"_s, Text::tr("Only sessions started before this time (ISO 8601; default now)."), u"TIME"_s},
         {u"user-identifier-key"_s, Text::tr("Seam: only client sessions of this user identifier key."), u"KEY"_s},
         {u"connect-webview-id"_s, Text::tr("Seam: only client sessions of this Connect Webview."), u"ID"_s},
         {u"user-identity-id"_s, Text::tr("Seam: only client sessions of this user identity."), u"ID"_s},

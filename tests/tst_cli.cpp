@@ -68,6 +68,83 @@ private Q_SLOTS:
         QVERIFY(lines.last().isEmpty());
     }
 
+    void userSinceAndUntilNarrowTheList()
+    {
+        // Rocket.Chat sends every session; --user, --since and --until must still hold, or a
+        // script that revokes what it listed would revoke other users' sessions.
+        // Every user's sessions (they carry user names), as CSV with the columns compared
+        const QStringList columns{u"--all-users"_s, u"--format"_s, u"csv"_s, u"--columns"_s, u"sessionId,userId,userName,startedAt"_s};
+        const auto listed = [&](const QStringList &extra) {
+            const Run r = cli(listArgs() << columns << extra, env(m_demo.token));
+            QSet<QString> ids;
+            if (r.exitCode != 0)
+                return QSet<QString>{u"exit "_s + QString::number(r.exitCode) + u": "_s + QString::fromUtf8(r.err)};
+            const QList<QByteArray> lines = r.out.trimmed().split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i) // after the header
+                ids.insert(QString::fromUtf8(lines.at(i).split(',').first()));
+            return ids;
+        };
+        const Run all = cli(listArgs() << columns, env(m_demo.token));
+        QCOMPARE(all.exitCode, 0);
+        struct Row
+        {
+            QString id, userId, userName, started;
+        };
+        QList<Row> rows;
+        const QList<QByteArray> lines = all.out.trimmed().split('\n');
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList cells = QString::fromUtf8(lines.at(i).trimmed()).split(u',');
+            QCOMPARE(cells.size(), 4);
+            rows.append({cells[0], cells[1], cells[2], cells[3]});
+        }
+        QCOMPARE(rows.size(), 5000);
+        const auto expected = [&rows](const std::function<bool(const Row &)> &keep) {
+            QSet<QString> ids;
+            for (const Row &row : rows) {
+                if (keep(row))
+                    ids.insert(row.id);
+            }
+            return ids;
+        };
+
+        // Two users, one named by id and one by user name, each with several sessions
+        QHash<QString, int> perUser;
+        for (const Row &row : rows)
+            ++perUser[row.userId];
+        QList<Row> chosen;
+        for (const Row &row : rows) {
+            if (perUser.value(row.userId) >= 2 && !row.userName.isEmpty()
+                && (chosen.isEmpty() || chosen.first().userId != row.userId))
+                chosen.append(row);
+            if (chosen.size() == 2)
+                break;
+        }
+        QCOMPARE(chosen.size(), 2);
+        const QSet<QString> ofBoth = expected([&](const Row &row) {
+            return row.userId == chosen[0].userId || row.userName == chosen[1].userName;
+        });
+        QVERIFY(ofBoth.size() >= 4);
+        QCOMPARE(listed({u"--user"_s, chosen[0].userId, u"--user"_s, chosen[1].userName}), ofBoth);
+        // Exactly: a part of an id is no user
+        QCOMPARE(listed({u"--user"_s, chosen[0].userId.left(8)}), QSet<QString>());
+
+        // A range of start times: from the first quarter's end (inclusive) to the third's (exclusive)
+        QStringList times;
+        for (const Row &row : rows)
+            times << row.started;
+        times.sort();
+        const QString since = times.at(times.size() / 4), until = times.at(times.size() * 3 / 4);
+        const QSet<QString> inRange = expected([&](const Row &row) { return row.started >= since && row.started < until; });
+        QVERIFY(inRange.size() > 2000 && inRange.size() < 3000);
+        QCOMPARE(listed({u"--since"_s, since, u"--until"_s, until}), inRange);
+        // Together, and with the text filter: every condition holds
+        QCOMPARE(listed({u"--user"_s, chosen[1].userName, u"--since"_s, since, u"--filter"_s, u"a"_s}),
+                 expected([&](const Row &row) {
+                     return row.userName == chosen[1].userName && row.started >= since
+                         && (row.id + row.userId + row.userName).contains(u"a"_s, Qt::CaseInsensitive);
+                 }));
+    }
+
     void jsonHonoursFilterSortAndColumns()
     {
         const Run r = cli(listArgs() << u"--format"_s << u"json"_s << u"--filter"_s << u"firefox"_s << u"--sort"_s

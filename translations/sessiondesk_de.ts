@@ -81,7 +81,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+57"/>
+        <location filename="../app/climain.cpp" line="+58"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -165,12 +165,12 @@ Befehle:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+539"/>
+        <location line="+577"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-575"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -225,15 +225,15 @@ Befehle:
         <translation>Aufruf: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+161"/>
+        <location line="+42"/>
+        <location line="+166"/>
         <location line="+130"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Geheimnis kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-358"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Nur Sitzungen, deren angezeigter Text TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -288,7 +288,7 @@ Befehle:
         <translation>Hinweis: Die Sitzungszahl des Servers hat sich während des Abrufs geändert; die Liste ist möglicherweise unvollständig.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>%1 konnte nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
@@ -561,7 +561,12 @@ Befehle:
         <translation>Rocket.Chat-Benutzer-ID (X-User-Id).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Only the sessions of this user: its id, or its user name, exactly; repeat for several users. OpenReplay lists sessions per end user and needs at least one.</source>
+        <translation>Nur die Sitzungen dieses Benutzers: seine ID oder sein Benutzername, genau; für mehrere Benutzer wiederholen. OpenReplay listet Sitzungen je Endbenutzer auf und braucht mindestens einen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name of the environment variable that holds the token or API key.</source>
         <translation>Name der Umgebungsvariablen, die das Token oder den API-Schlüssel enthält.</translation>
     </message>
@@ -601,12 +606,7 @@ Befehle:
         <translation>Seam-Workspace-ID (zur Anzeige).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OpenReplay end-user id whose sessions to list; repeat for several users.</source>
-        <translation>OpenReplay-Endbenutzer-ID, deren Sitzungen aufgelistet werden; für mehrere Benutzer wiederholen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
@@ -631,17 +631,7 @@ Befehle:
         <translation>Größte akzeptierte Antwort in MiB (Standard: 64).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OpenReplay: sessions started at or after this time (ISO 8601; default: the profile&apos;s range, 30 days).</source>
-        <translation>OpenReplay: Sitzungen, die zu oder nach dieser Zeit begonnen haben (ISO 8601; Standard: der Zeitraum des Profils, 30 Tage).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenReplay: sessions started before this time (ISO 8601; default now).</source>
-        <translation>OpenReplay: Sitzungen, die vor dieser Zeit begonnen haben (ISO 8601; Standard: jetzt).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Seam: only client sessions of this user identifier key.</source>
         <translation>Seam: nur Client-Sitzungen dieses Benutzerkennungsschlüssels.</translation>
     </message>
@@ -701,7 +691,17 @@ Befehle:
         <translation>Kein Server angegeben: geben Sie --url URL an.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-28"/>
+        <source>Only sessions started at or after this time (ISO 8601; OpenReplay&apos;s default: the profile&apos;s range, 30 days).</source>
+        <translation>Nur Sitzungen, die zu oder nach dieser Zeit begonnen haben (ISO 8601; Standard bei OpenReplay: der Zeitraum des Profils, 30 Tage).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions started before this time (ISO 8601; default now).</source>
+        <translation>Nur Sitzungen, die vor dieser Zeit begonnen haben (ISO 8601; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Rocket.Chat needs --user-id ID.</source>
         <translation>Rocket.Chat braucht --user-id ID.</translation>
     </message>
@@ -1637,7 +1637,7 @@ Befehle:
         <translation>&amp;Details anzeigen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Copied %1 rows.</source>
         <translation>%1 Zeilen kopiert.</translation>
     </message>
@@ -1688,8 +1688,8 @@ Befehle:
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-1541"/>
-        <location line="+1541"/>
+        <location line="-1542"/>
+        <location line="+1542"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
@@ -1729,7 +1729,7 @@ Befehle:
         <translation>%1 Sitzungen widerrufen; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location line="-1285"/>
+        <location line="-1286"/>
         <location line="+25"/>
         <location line="+84"/>
         <source>%1 — SessionDesk</source>

@@ -81,7 +81,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+57"/>
+        <location filename="../app/climain.cpp" line="+58"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -165,12 +165,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+18"/>
-        <location line="+539"/>
+        <location line="+577"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-575"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -225,15 +225,15 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Usage : sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+161"/>
+        <location line="+42"/>
+        <location line="+166"/>
         <location line="+130"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Utiliser le profil enregistré NAME (son secret vient du trousseau).</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-358"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Uniquement les sessions dont le texte affiché contient TEXT (sans tenir compte de la casse).</translation>
     </message>
@@ -288,7 +288,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Remarque : le nombre de sessions du serveur a changé pendant la pagination ; la liste est peut-être incomplète.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Could not open %1 for writing: %2</source>
         <translation>Impossible d’ouvrir %1 en écriture : %2</translation>
     </message>
@@ -561,7 +561,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Identifiant d’utilisateur Rocket.Chat (X-User-Id).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Only the sessions of this user: its id, or its user name, exactly; repeat for several users. OpenReplay lists sessions per end user and needs at least one.</source>
+        <translation>Seulement les sessions de cet utilisateur : son identifiant ou son nom d’utilisateur, exactement ; répétez pour plusieurs utilisateurs. OpenReplay liste les sessions par utilisateur final et en demande au moins un.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Name of the environment variable that holds the token or API key.</source>
         <translation>Nom de la variable d’environnement qui contient le jeton ou la clé d’API.</translation>
     </message>
@@ -601,12 +606,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Identifiant de l’espace de travail Seam (pour l’affichage).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OpenReplay end-user id whose sessions to list; repeat for several users.</source>
-        <translation>Identifiant d’utilisateur final OpenReplay dont lister les sessions ; répétez pour plusieurs utilisateurs.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also trust the CA certificates in this PEM file.</source>
         <translation>Faire aussi confiance aux certificats d’AC de ce fichier PEM.</translation>
     </message>
@@ -631,17 +631,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Plus grande réponse acceptée, en Mio (64 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>OpenReplay: sessions started at or after this time (ISO 8601; default: the profile&apos;s range, 30 days).</source>
-        <translation>OpenReplay : sessions commencées à partir de cette date (ISO 8601 ; par défaut : la période du profil, 30 jours).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OpenReplay: sessions started before this time (ISO 8601; default now).</source>
-        <translation>OpenReplay : sessions commencées avant cette date (ISO 8601 ; par défaut : maintenant).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Seam: only client sessions of this user identifier key.</source>
         <translation>Seam : uniquement les sessions client de cette clé d’identifiant utilisateur.</translation>
     </message>
@@ -701,7 +691,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun serveur indiqué : indiquez --url URL.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-28"/>
+        <source>Only sessions started at or after this time (ISO 8601; OpenReplay&apos;s default: the profile&apos;s range, 30 days).</source>
+        <translation>Seulement les sessions commencées à partir de cette date (ISO 8601 ; par défaut pour OpenReplay : la période du profil, 30 jours).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only sessions started before this time (ISO 8601; default now).</source>
+        <translation>Seulement les sessions commencées avant cette date (ISO 8601 ; par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Rocket.Chat needs --user-id ID.</source>
         <translation>Rocket.Chat a besoin de --user-id ID.</translation>
     </message>
@@ -1637,7 +1637,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Afficher les &amp;détails</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Copied %1 rows.</source>
         <translation>%1 lignes copiées.</translation>
     </message>
@@ -1688,8 +1688,8 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="-1541"/>
-        <location line="+1541"/>
+        <location line="-1542"/>
+        <location line="+1542"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
@@ -1729,7 +1729,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>%1 sessions révoquées ; %2 en échec.</translation>
     </message>
     <message>
-        <location line="-1285"/>
+        <location line="-1286"/>
         <location line="+25"/>
         <location line="+84"/>
         <source>%1 — SessionDesk</source>
