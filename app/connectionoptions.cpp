@@ -31,6 +31,35 @@ bool readBoundedInt(const QCommandLineParser &parser, const QString &name, int l
     *out = value;
     return true;
 }
+
+/**
+ * Options that one kind of server understands: given for another kind they would change
+ * nothing, and a list or a revoke that silently ignores a narrowing option acts on more
+ * than was asked. They are refused instead.
+ */
+bool optionsFitKind(const QCommandLineParser &parser, ServerKind kind, QString *error)
+{
+    static const std::pair<QLatin1StringView, ServerKind> kindOnly[] = {
+        {"user-id"_L1, ServerKind::RocketChat},
+        {"all-users"_L1, ServerKind::RocketChat},
+        {"project-key"_L1, ServerKind::OpenReplay},
+        {"api-version"_L1, ServerKind::OpenReplay},
+        {"workspace"_L1, ServerKind::Seam},
+        {"user-identifier-key"_L1, ServerKind::Seam},
+        {"connect-webview-id"_L1, ServerKind::Seam},
+        {"user-identity-id"_L1, ServerKind::Seam},
+        {"without-user-identifier-key"_L1, ServerKind::Seam},
+    };
+    const QStringList given = parser.optionNames(); // not isSet(): some commands define only some of these
+    for (const auto &[name, only] : kindOnly) {
+        if (only != kind && given.contains(name)) {
+            *error = Text::tr("--%1 applies to %2 servers only, and this one is %3.")
+                         .arg(name, ServerKinds::key(only), ServerKinds::key(kind));
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 namespace ConnectionOptions {
@@ -92,6 +121,8 @@ bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *er
         *error = Text::tr("Unknown server kind \"%1\"; use rocketchat, openreplay or seam.").arg(parser.value(u"kind"_s));
         return false;
     }
+    if (!optionsFitKind(parser, p.kind, error))
+        return false;
     if (!parser.isSet(u"url"_s)) {
         *error = Text::tr("No server given: pass --url URL.");
         return false;
@@ -151,6 +182,8 @@ bool readTime(const QCommandLineParser &parser, const QString &name, qint64 *out
 
 bool readPolicy(const QCommandLineParser &parser, Connection *connection, QString *error)
 {
+    if (!optionsFitKind(parser, connection->kind, error))
+        return false;
     if (!readTime(parser, u"since"_s, &connection->sinceMs, error) || !readTime(parser, u"until"_s, &connection->untilMs, error))
         return false;
     if (parser.isSet(u"user"_s))

@@ -219,6 +219,19 @@ private Q_SLOTS:
         QTest::newRow("bad column") << QStringList{u"list"_s, u"--columns"_s, u"nope"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"nope"_s;
         QTest::newRow("bad sort") << QStringList{u"list"_s, u"--sort"_s, u"ip:sideways"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"sideways"_s;
         QTest::newRow("bad port") << QStringList{u"demo-server"_s, u"--port"_s, u"70000"_s} << u"--port"_s;
+        // An option another kind of server understands would be ignored: refused, naming both kinds
+        QTest::newRow("seam option for rocket.chat")
+            << QStringList{u"list"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s,
+                           u"--user-identifier-key"_s, u"k"_s}
+            << u"--user-identifier-key applies to seam servers only, and this one is rocketchat"_s;
+        QTest::newRow("rocket.chat option for seam")
+            << QStringList{u"revoke"_s, u"abc"_s, u"--kind"_s, u"seam"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--token-env"_s,
+                           u"SD_TEST_TOKEN"_s, u"--all-users"_s, u"--yes"_s}
+            << u"--all-users applies to rocketchat servers only"_s;
+        QTest::newRow("openreplay option for seam in a new profile")
+            << QStringList{u"profiles"_s, u"add"_s, u"x"_s, u"--kind"_s, u"seam"_s, u"--url"_s, u"https://seam.example.org"_s,
+                           u"--project-key"_s, u"p"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s}
+            << u"--project-key applies to openreplay servers only"_s;
     }
     void usageErrorsExitWithTwo()
     {

@@ -551,7 +551,7 @@ Befehle:
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/connectionoptions.cpp" line="+42"/>
+        <location filename="../app/connectionoptions.cpp" line="+70"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
         <translation>Basis-URL des Servers, z. B. https://chat.example.org.</translation>
     </message>
@@ -576,12 +576,17 @@ Befehle:
         <translation>Einfaches http zu einem anderen Rechner als diesem erlauben (unsicher).</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-51"/>
         <source>--%1 needs a number between %2 and %3.</source>
         <translation>--%1 braucht eine Zahl zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
+        <source>--%1 applies to %2 servers only, and this one is %3.</source>
+        <translation>--%1 gilt nur für %2-Server, und dieser ist ein %3-Server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Server kind: rocketchat, openreplay or seam (default rocketchat).</source>
         <translation>Serverart: rocketchat, openreplay oder seam (Standard: rocketchat).</translation>
     </message>
@@ -656,7 +661,7 @@ Befehle:
         <translation>Unbekannte Serverart „%1“; verwenden Sie rocketchat, openreplay oder seam.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--api-version must be 1, 2 or auto.</source>
         <translation>--api-version muss 1, 2 oder auto sein.</translation>
     </message>
@@ -666,7 +671,7 @@ Befehle:
         <translation>--%1 braucht eine ISO-8601-Zeit wie 2026-11-01 oder 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Pass either --token-env or --token-stdin, not both.</source>
         <translation>Geben Sie entweder --token-env oder --token-stdin an, nicht beides.</translation>
     </message>
@@ -686,12 +691,12 @@ Befehle:
         <translation>Keine Zugangsdaten angegeben: geben Sie --token-env VAR mit dem Namen einer Umgebungsvariablen an, die das Token enthält, oder --token-stdin.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>No server given: pass --url URL.</source>
         <translation>Kein Server angegeben: geben Sie --url URL an.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Only sessions started at or after this time (ISO 8601; OpenReplay&apos;s default: the profile&apos;s range, 30 days).</source>
         <translation>Nur Sitzungen, die zu oder nach dieser Zeit begonnen haben (ISO 8601; Standard bei OpenReplay: der Zeitraum des Profils, 30 Tage).</translation>
     </message>
@@ -701,12 +706,12 @@ Befehle:
         <translation>Nur Sitzungen, die vor dieser Zeit begonnen haben (ISO 8601; Standard: jetzt).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Rocket.Chat needs --user-id ID.</source>
         <translation>Rocket.Chat braucht --user-id ID.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The environment variable %1 named by --token-env is not set or empty.</source>
         <translation>Die mit --token-env genannte Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>

@@ -551,7 +551,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/connectionoptions.cpp" line="+42"/>
+        <location filename="../app/connectionoptions.cpp" line="+70"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
         <translation>URL de base du serveur, par ex. https://chat.example.org.</translation>
     </message>
@@ -576,12 +576,17 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Autoriser le http non chiffré vers une autre machine que celle-ci (non sécurisé).</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-51"/>
         <source>--%1 needs a number between %2 and %3.</source>
         <translation>--%1 demande un nombre entre %2 et %3.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
+        <source>--%1 applies to %2 servers only, and this one is %3.</source>
+        <translation>--%1 ne s’applique qu’aux serveurs %2, et celui-ci est un serveur %3.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Server kind: rocketchat, openreplay or seam (default rocketchat).</source>
         <translation>Type de serveur : rocketchat, openreplay ou seam (rocketchat par défaut).</translation>
     </message>
@@ -656,7 +661,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Type de serveur « %1 » inconnu ; utilisez rocketchat, openreplay ou seam.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--api-version must be 1, 2 or auto.</source>
         <translation>--api-version doit valoir 1, 2 ou auto.</translation>
     </message>
@@ -666,7 +671,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>--%1 demande une date ISO 8601 comme 2026-11-01 ou 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Pass either --token-env or --token-stdin, not both.</source>
         <translation>Indiquez soit --token-env soit --token-stdin, pas les deux.</translation>
     </message>
@@ -686,12 +691,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun identifiant fourni : indiquez --token-env VAR, le nom d’une variable d’environnement contenant le jeton, ou --token-stdin.</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>No server given: pass --url URL.</source>
         <translation>Aucun serveur indiqué : indiquez --url URL.</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Only sessions started at or after this time (ISO 8601; OpenReplay&apos;s default: the profile&apos;s range, 30 days).</source>
         <translation>Seulement les sessions commencées à partir de cette date (ISO 8601 ; par défaut pour OpenReplay : la période du profil, 30 jours).</translation>
     </message>
@@ -701,12 +706,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Seulement les sessions commencées avant cette date (ISO 8601 ; par défaut : maintenant).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Rocket.Chat needs --user-id ID.</source>
         <translation>Rocket.Chat a besoin de --user-id ID.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>The environment variable %1 named by --token-env is not set or empty.</source>
         <translation>La variable d’environnement %1 désignée par --token-env n’est pas définie ou est vide.</translation>
     </message>
