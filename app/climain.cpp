@@ -211,6 +211,14 @@ int connectionFromArguments(const QCommandLineParser &parser, Connection *connec
     if (parser.isSet(u"profile"_s)) {
         if (parser.isSet(u"url"_s))
             return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
+        // What makes up a saved server comes from its profile; given here it would be ignored.
+        const QStringList given = parser.optionNames();
+        for (const QString &name : {u"kind"_s, u"user-id"_s, u"project-key"_s, u"api-version"_s, u"workspace"_s,
+                                    u"ca-file"_s, u"pin-sha256"_s, u"allow-http"_s}) {
+            if (given.contains(name))
+                return fail(ExitUsage, Cli::tr("--%1 is part of profile \"%2\": save it again with sessiondesk-cli profiles add %2 "
+                                               "--replace to change it.").arg(name, parser.value(u"profile"_s)));
+        }
         return connectionFromProfile(parser, connection);
     }
     QString error;

@@ -228,6 +228,9 @@ private Q_SLOTS:
             << QStringList{u"revoke"_s, u"abc"_s, u"--kind"_s, u"seam"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--token-env"_s,
                            u"SD_TEST_TOKEN"_s, u"--all-users"_s, u"--yes"_s}
             << u"--all-users applies to rocketchat servers only"_s;
+        QTest::newRow("server option with a profile")
+            << QStringList{u"list"_s, u"--profile"_s, u"prod"_s, u"--ca-file"_s, u"/tmp/ca.pem"_s}
+            << u"--ca-file is part of profile \"prod\""_s;
         QTest::newRow("openreplay option for seam in a new profile")
             << QStringList{u"profiles"_s, u"add"_s, u"x"_s, u"--kind"_s, u"seam"_s, u"--url"_s, u"https://seam.example.org"_s,
                            u"--project-key"_s, u"p"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s}

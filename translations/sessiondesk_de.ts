@@ -159,7 +159,12 @@ Befehle:
         <translation>Geben Sie entweder --profile oder --url an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>--%1 is part of profile &quot;%2&quot;: save it again with sessiondesk-cli profiles add %2 --replace to change it.</source>
+        <translation>--%1 gehört zum Profil „%2“: speichern Sie es mit sessiondesk-cli profiles add %2 --replace neu, um es zu ändern.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -551,7 +556,7 @@ Befehle:
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/connectionoptions.cpp" line="+70"/>
+        <location filename="../app/connectionoptions.cpp" line="+71"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
         <translation>Basis-URL des Servers, z. B. https://chat.example.org.</translation>
     </message>
@@ -576,12 +581,12 @@ Befehle:
         <translation>Einfaches http zu einem anderen Rechner als diesem erlauben (unsicher).</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>--%1 needs a number between %2 and %3.</source>
         <translation>--%1 braucht eine Zahl zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>--%1 applies to %2 servers only, and this one is %3.</source>
         <translation>--%1 gilt nur für %2-Server, und dieser ist ein %3-Server.</translation>
     </message>

@@ -159,7 +159,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Indiquez soit --profile soit --url, pas les deux.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>--%1 is part of profile &quot;%2&quot;: save it again with sessiondesk-cli profiles add %2 --replace to change it.</source>
+        <translation>--%1 fait partie du profil « %2 » : enregistrez-le de nouveau avec sessiondesk-cli profiles add %2 --replace pour le changer.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
@@ -551,7 +556,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/connectionoptions.cpp" line="+70"/>
+        <location filename="../app/connectionoptions.cpp" line="+71"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
         <translation>URL de base du serveur, par ex. https://chat.example.org.</translation>
     </message>
@@ -576,12 +581,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Autoriser le http non chiffré vers une autre machine que celle-ci (non sécurisé).</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-52"/>
         <source>--%1 needs a number between %2 and %3.</source>
         <translation>--%1 demande un nombre entre %2 et %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>--%1 applies to %2 servers only, and this one is %3.</source>
         <translation>--%1 ne s’applique qu’aux serveurs %2, et celui-ci est un serveur %3.</translation>
     </message>
