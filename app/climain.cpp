@@ -564,6 +564,13 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
     const QStringList ids = parser.positionalArguments().mid(1);
     if (ids.isEmpty())
         return fail(ExitUsage, Cli::tr("Name at least one session id: sessiondesk-cli %1 SESSION_ID...").arg(arguments.value(1)));
+    // The options that narrow a list would narrow nothing here: refused, not ignored.
+    const QStringList given = parser.optionNames();
+    for (const QString &name : {u"user"_s, u"since"_s, u"until"_s, u"user-identifier-key"_s, u"connect-webview-id"_s,
+                                u"user-identity-id"_s, u"without-user-identifier-key"_s}) {
+        if (given.contains(name))
+            return fail(ExitUsage, Cli::tr("--%1 narrows a list; %2 acts on exactly the session ids given.").arg(name, arguments.value(1)));
+    }
     const QString method = parser.value(u"2fa-method"_s);
     if (method != u"totp"_s && method != u"email"_s && method != u"password"_s)
         return fail(ExitUsage, Cli::tr("--2fa-method must be totp, email or password."));

@@ -228,6 +228,10 @@ private Q_SLOTS:
             << QStringList{u"revoke"_s, u"abc"_s, u"--kind"_s, u"seam"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--token-env"_s,
                            u"SD_TEST_TOKEN"_s, u"--all-users"_s, u"--yes"_s}
             << u"--all-users applies to rocketchat servers only"_s;
+        QTest::newRow("list option for revoke")
+            << QStringList{u"revoke"_s, u"abc"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s,
+                           u"SD_TEST_TOKEN"_s, u"--user"_s, u"bob"_s, u"--yes"_s}
+            << u"--user narrows a list; revoke acts on exactly the session ids given"_s;
         QTest::newRow("server option with a profile")
             << QStringList{u"list"_s, u"--profile"_s, u"prod"_s, u"--ca-file"_s, u"/tmp/ca.pem"_s}
             << u"--ca-file is part of profile \"prod\""_s;

@@ -170,12 +170,12 @@ Befehle:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+577"/>
+        <location line="+584"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-582"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -232,13 +232,13 @@ Befehle:
     <message>
         <location line="+42"/>
         <location line="+166"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Geheimnis kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-365"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Nur Sitzungen, deren angezeigter Text TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -314,12 +314,12 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Zweiter Faktor von Rocket.Chat zum Widerrufen der Sitzungen anderer Benutzer: totp, email oder password (Standard: totp).</translation>
     </message>
@@ -334,7 +334,12 @@ Befehle:
         <translation>Nennen Sie mindestens eine Sitzungs-ID: sessiondesk-cli %1 SESSION_ID...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>--%1 narrows a list; %2 acts on exactly the session ids given.</source>
+        <translation>--%1 schränkt eine Liste ein; %2 wirkt genau auf die angegebenen Sitzungs-IDs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--2fa-method must be totp, email or password.</source>
         <translation>--2fa-method muss totp, email oder password sein.</translation>
     </message>

@@ -170,12 +170,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+18"/>
-        <location line="+577"/>
+        <location line="+584"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-575"/>
+        <location line="-582"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -232,13 +232,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     <message>
         <location line="+42"/>
         <location line="+166"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Utiliser le profil enregistré NAME (son secret vient du trousseau).</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-365"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Uniquement les sessions dont le texte affiché contient TEXT (sans tenir compte de la casse).</translation>
     </message>
@@ -314,12 +314,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>Do not ask for confirmation.</source>
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-136"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Second facteur Rocket.Chat pour révoquer les sessions d’autres utilisateurs : totp, email ou password (totp par défaut).</translation>
     </message>
@@ -334,7 +334,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Indiquez au moins un identifiant de session : sessiondesk-cli %1 SESSION_ID...</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>--%1 narrows a list; %2 acts on exactly the session ids given.</source>
+        <translation>--%1 restreint une liste ; %2 agit exactement sur les identifiants de session donnés.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--2fa-method must be totp, email or password.</source>
         <translation>--2fa-method doit valoir totp, email ou password.</translation>
     </message>
