@@ -212,13 +212,11 @@ int connectionFromArguments(const QCommandLineParser &parser, Connection *connec
         if (parser.isSet(u"url"_s))
             return fail(ExitUsage, Cli::tr("Pass either --profile or --url, not both."));
         // What makes up a saved server comes from its profile; given here it would be ignored.
-        const QStringList given = parser.optionNames();
-        for (const QString &name : {u"kind"_s, u"user-id"_s, u"project-key"_s, u"api-version"_s, u"workspace"_s,
-                                    u"ca-file"_s, u"pin-sha256"_s, u"allow-http"_s}) {
-            if (given.contains(name))
-                return fail(ExitUsage, Cli::tr("--%1 is part of profile \"%2\": save it again with sessiondesk-cli profiles add %2 "
-                                               "--replace to change it.").arg(name, parser.value(u"profile"_s)));
-        }
+        if (const QString name = ConnectionOptions::firstGiven(parser, {u"kind"_s, u"user-id"_s, u"project-key"_s, u"api-version"_s,
+                                                                        u"workspace"_s, u"ca-file"_s, u"pin-sha256"_s, u"allow-http"_s});
+            !name.isEmpty())
+            return fail(ExitUsage, Cli::tr("--%1 is part of profile \"%2\": save it again with sessiondesk-cli profiles add %2 "
+                                           "--replace to change it.").arg(name, parser.value(u"profile"_s)));
         return connectionFromProfile(parser, connection);
     }
     QString error;
@@ -565,12 +563,11 @@ int runRevoke(const QStringList &arguments, RevokeJob::Action action)
     if (ids.isEmpty())
         return fail(ExitUsage, Cli::tr("Name at least one session id: sessiondesk-cli %1 SESSION_ID...").arg(arguments.value(1)));
     // The options that narrow a list would narrow nothing here: refused, not ignored.
-    const QStringList given = parser.optionNames();
-    for (const QString &name : {u"user"_s, u"since"_s, u"until"_s, u"user-identifier-key"_s, u"connect-webview-id"_s,
-                                u"user-identity-id"_s, u"without-user-identifier-key"_s}) {
-        if (given.contains(name))
-            return fail(ExitUsage, Cli::tr("--%1 narrows a list; %2 acts on exactly the session ids given.").arg(name, arguments.value(1)));
-    }
+    if (const QString name = ConnectionOptions::firstGiven(parser, {u"user"_s, u"since"_s, u"until"_s, u"user-identifier-key"_s,
+                                                                    u"connect-webview-id"_s, u"user-identity-id"_s,
+                                                                    u"without-user-identifier-key"_s});
+        !name.isEmpty())
+        return fail(ExitUsage, Cli::tr("--%1 narrows a list; %2 acts on exactly the session ids given.").arg(name, arguments.value(1)));
     const QString method = parser.value(u"2fa-method"_s);
     if (method != u"totp"_s && method != u"email"_s && method != u"password"_s)
         return fail(ExitUsage, Cli::tr("--2fa-method must be totp, email or password."));

@@ -50,9 +50,8 @@ bool optionsFitKind(const QCommandLineParser &parser, ServerKind kind, QString *
         {"user-identity-id"_L1, ServerKind::Seam},
         {"without-user-identifier-key"_L1, ServerKind::Seam},
     };
-    const QStringList given = parser.optionNames(); // not isSet(): some commands define only some of these
     for (const auto &[name, only] : kindOnly) {
-        if (only != kind && given.contains(name)) {
+        if (only != kind && !ConnectionOptions::firstGiven(parser, {name}).isEmpty()) {
             *error = Text::tr("--%1 applies to %2 servers only, and this one is %3.")
                          .arg(name, ServerKinds::key(only), ServerKinds::key(kind));
             return false;
@@ -202,6 +201,16 @@ bool readPolicy(const QCommandLineParser &parser, Connection *connection, QStrin
     connection->policy.timeoutMs = seconds * 1000;
     connection->policy.maxResponseBytes = qint64(mb) * 1024 * 1024;
     return true;
+}
+
+QString firstGiven(const QCommandLineParser &parser, const QStringList &names)
+{
+    const QStringList given = parser.optionNames();
+    for (const QString &name : names) {
+        if (given.contains(name))
+            return name;
+    }
+    return {};
 }
 
 bool secretGiven(const QCommandLineParser &parser)

@@ -32,6 +32,9 @@ bool readProfile(const QCommandLineParser &parser, Profile *profile, QString *er
 bool readPolicy(const QCommandLineParser &parser, Connection *connection, QString *error);
 /// True when --token-env or --token-stdin was given.
 bool secretGiven(const QCommandLineParser &parser);
+/// The first of names given on the command line, or an empty string. Unlike isSet(), a
+/// name the parser does not define is no error: commands define different options.
+QString firstGiven(const QCommandLineParser &parser, const QStringList &names);
 /// Reads the secret named by --token-env or the first line of standard input (--token-stdin).
 bool readSecret(const QCommandLineParser &parser, QString *secret, QString *error);
 /// A complete one-off connection from the flags; false with a one-sentence error.
