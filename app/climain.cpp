@@ -117,13 +117,29 @@ int keychainFailure(const CredentialResult &r)
     return fail(r.status == CredentialResult::Status::Unavailable ? 3 : 1, r.error);
 }
 
+/// The columns a listing has: every one but Server, which tells apart the servers of a
+/// merged view (the CLI lists one server per run, and "server" in JSON holds its fields).
+QString listColumnKeys()
+{
+    QStringList keys;
+    for (SessionColumn c : SessionColumns::all())
+        keys << SessionColumns::key(c);
+    return keys.join(u", "_s);
+}
+
+/// A column of listColumnKeys() by its key.
+bool listColumn(const QString &key, SessionColumn *column)
+{
+    return SessionColumns::fromKey(key, column) && *column != SessionColumn::Server;
+}
+
 bool parseColumns(const QString &spec, std::vector<SessionColumn> *columns, QString *error)
 {
     columns->clear();
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
         SessionColumn c;
-        if (!SessionColumns::fromKey(part.trimmed(), &c)) {
-            *error = Cli::tr("Unknown column \"%1\"; known columns: %2.").arg(part.trimmed(), SessionColumns::allKeys());
+        if (!listColumn(part.trimmed(), &c)) {
+            *error = Cli::tr("Unknown column \"%1\"; known columns: %2.").arg(part.trimmed(), listColumnKeys());
             return false;
         }
         columns->push_back(c);
@@ -385,7 +401,7 @@ int runList(const QStringList &arguments)
         {u"profile"_s, Cli::tr("Use the saved profile NAME (its secret comes from the keychain)."), u"NAME"_s},
         {u"filter"_s, Cli::tr("Only sessions whose shown text contains TEXT (case-insensitive)."), u"TEXT"_s},
         {u"sort"_s, Cli::tr("Sort by COLUMN, ascending unless :desc is given."), u"COLUMN[:asc|desc]"_s},
-        {u"columns"_s, Cli::tr("Comma-separated columns to output (default: all): %1.").arg(SessionColumns::allKeys()), u"a,b,c"_s},
+        {u"columns"_s, Cli::tr("Comma-separated columns to output (default: all): %1.").arg(listColumnKeys()), u"a,b,c"_s},
         {u"format"_s, Cli::tr("Output format: table, csv or json (default table)."), u"FORMAT"_s, u"table"_s},
         {u"output"_s, Cli::tr("Write to FILE (atomically) instead of standard output."), u"FILE"_s},
     });
@@ -416,8 +432,8 @@ int runList(const QStringList &arguments)
     if (parser.isSet(u"sort"_s)) {
         const QStringList parts = parser.value(u"sort"_s).split(u':');
         SessionColumn c;
-        if (parts.size() > 2 || !SessionColumns::fromKey(parts.first(), &c))
-            return fail(ExitUsage, Cli::tr("Cannot sort by \"%1\"; known columns: %2.").arg(parser.value(u"sort"_s), SessionColumns::allKeys()));
+        if (parts.size() > 2 || !listColumn(parts.first(), &c))
+            return fail(ExitUsage, Cli::tr("Cannot sort by \"%1\"; known columns: %2.").arg(parser.value(u"sort"_s), listColumnKeys()));
         sortColumn = int(c);
         if (parts.size() == 2) {
             if (parts[1].compare(u"desc"_s, Qt::CaseInsensitive) == 0)

@@ -155,14 +155,6 @@ bool fromKey(QStringView key, SessionColumn *column)
     return false;
 }
 
-QString allKeys()
-{
-    QStringList keys;
-    for (const auto &info : kColumns)
-        keys << QString(info.key);
-    return keys.join(u", ");
-}
-
 bool isTime(SessionColumn column)
 {
     return column == SessionColumn::StartedAt || column == SessionColumn::EndedAt;

@@ -65,8 +65,6 @@ QString key(SessionColumn column);
 QString title(SessionColumn column);
 /// Parses a key (case-insensitive); returns false for unknown keys.
 bool fromKey(QStringView key, SessionColumn *column);
-/// All keys, comma separated, for help texts and error messages.
-QString allKeys();
 bool isTime(SessionColumn column);
 /// Every column a server fills, in enum order (the default for exports and the filter):
 /// all but Server, which only a merged view fills.

@@ -218,6 +218,8 @@ private Q_SLOTS:
         QTest::newRow("bad format") << QStringList{u"list"_s, u"--format"_s, u"xml"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"xml"_s;
         QTest::newRow("bad column") << QStringList{u"list"_s, u"--columns"_s, u"nope"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"nope"_s;
         QTest::newRow("bad sort") << QStringList{u"list"_s, u"--sort"_s, u"ip:sideways"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"sideways"_s;
+        // One server per run: its JSON keeps the server's own fields under "server"
+        QTest::newRow("server column") << QStringList{u"list"_s, u"--columns"_s, u"sessionId,server"_s, u"--url"_s, u"http://127.0.0.1:1"_s, u"--user-id"_s, u"u"_s, u"--token-env"_s, u"SD_TEST_TOKEN"_s} << u"Unknown column \"server\"; known columns: sessionId, userId"_s;
         QTest::newRow("bad port") << QStringList{u"demo-server"_s, u"--port"_s, u"70000"_s} << u"--port"_s;
         // An option another kind of server understands would be ignored: refused, naming both kinds
         QTest::newRow("seam option for rocket.chat")

@@ -129,7 +129,7 @@ Befehle:
         <translation>Profile in FILE statt in %1 lesen und schreiben.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>Unknown column &quot;%1&quot;; known columns: %2.</source>
         <translation>Unbekannte Spalte „%1“; bekannte Spalten: %2.</translation>
     </message>
@@ -159,23 +159,23 @@ Befehle:
         <translation>Geben Sie entweder --profile oder --url an, nicht beides.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--%1 is part of profile &quot;%2&quot;: save it again with sessiondesk-cli profiles add %2 --replace to change it.</source>
         <translation>--%1 gehört zum Profil „%2“: speichern Sie es mit sessiondesk-cli profiles add %2 --replace neu, um es zu ändern.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+584"/>
+        <location line="+583"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-581"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -232,13 +232,13 @@ Befehle:
     <message>
         <location line="+42"/>
         <location line="+166"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Geheimnis kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-364"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Nur Sitzungen, deren angezeigter Text TEXT enthält (ohne Beachtung der Groß-/Kleinschreibung).</translation>
     </message>
@@ -314,12 +314,12 @@ Befehle:
     </message>
     <message>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Do not ask for confirmation.</source>
         <translation>Nicht um Bestätigung bitten.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-135"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Zweiter Faktor von Rocket.Chat zum Widerrufen der Sitzungen anderer Benutzer: totp, email oder password (Standard: totp).</translation>
     </message>
@@ -339,7 +339,7 @@ Befehle:
         <translation>--%1 schränkt eine Liste ein; %2 wirkt genau auf die angegebenen Sitzungs-IDs.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--2fa-method must be totp, email or password.</source>
         <translation>--2fa-method muss totp, email oder password sein.</translation>
     </message>
@@ -561,7 +561,7 @@ Befehle:
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/connectionoptions.cpp" line="+71"/>
+        <location filename="../app/connectionoptions.cpp" line="+70"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
         <translation>Basis-URL des Servers, z. B. https://chat.example.org.</translation>
     </message>
@@ -586,12 +586,12 @@ Befehle:
         <translation>Einfaches http zu einem anderen Rechner als diesem erlauben (unsicher).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>--%1 needs a number between %2 and %3.</source>
         <translation>--%1 braucht eine Zahl zwischen %2 und %3.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>--%1 applies to %2 servers only, and this one is %3.</source>
         <translation>--%1 gilt nur für %2-Server, und dieser ist ein %3-Server.</translation>
     </message>
@@ -681,7 +681,7 @@ Befehle:
         <translation>--%1 braucht eine ISO-8601-Zeit wie 2026-11-01 oder 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Pass either --token-env or --token-stdin, not both.</source>
         <translation>Geben Sie entweder --token-env oder --token-stdin an, nicht beides.</translation>
     </message>
@@ -701,7 +701,7 @@ Befehle:
         <translation>Keine Zugangsdaten angegeben: geben Sie --token-env VAR mit dem Namen einer Umgebungsvariablen an, die das Token enthält, oder --token-stdin.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-115"/>
         <source>No server given: pass --url URL.</source>
         <translation>Kein Server angegeben: geben Sie --url URL an.</translation>
     </message>
@@ -721,7 +721,7 @@ Befehle:
         <translation>Rocket.Chat braucht --user-id ID.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>The environment variable %1 named by --token-env is not set or empty.</source>
         <translation>Die mit --token-env genannte Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
@@ -3143,7 +3143,7 @@ Befehle:
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../models/session.cpp" line="+158"/>
+        <location filename="../models/session.cpp" line="+150"/>
         <source>Browser</source>
         <translation>Browser</translation>
     </message>

@@ -129,7 +129,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Lire et écrire les profils dans FILE au lieu de %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>Unknown column &quot;%1&quot;; known columns: %2.</source>
         <translation>Colonne « %1 » inconnue ; colonnes connues : %2.</translation>
     </message>
@@ -159,23 +159,23 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Indiquez soit --profile soit --url, pas les deux.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>--%1 is part of profile &quot;%2&quot;: save it again with sessiondesk-cli profiles add %2 --replace to change it.</source>
         <translation>--%1 fait partie du profil « %2 » : enregistrez-le de nouveau avec sessiondesk-cli profiles add %2 --replace pour le changer.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+584"/>
+        <location line="+583"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-582"/>
+        <location line="-581"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -232,13 +232,13 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     <message>
         <location line="+42"/>
         <location line="+166"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <location line="+63"/>
         <source>Use the saved profile NAME (its secret comes from the keychain).</source>
         <translation>Utiliser le profil enregistré NAME (son secret vient du trousseau).</translation>
     </message>
     <message>
-        <location line="-365"/>
+        <location line="-364"/>
         <source>Only sessions whose shown text contains TEXT (case-insensitive).</source>
         <translation>Uniquement les sessions dont le texte affiché contient TEXT (sans tenir compte de la casse).</translation>
     </message>
@@ -314,12 +314,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+5"/>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Do not ask for confirmation.</source>
         <translation>Ne pas demander de confirmation.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-135"/>
         <source>Rocket.Chat second factor for revoking other users&apos; sessions: totp, email or password (default totp).</source>
         <translation>Second facteur Rocket.Chat pour révoquer les sessions d’autres utilisateurs : totp, email ou password (totp par défaut).</translation>
     </message>
@@ -339,7 +339,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>--%1 restreint une liste ; %2 agit exactement sur les identifiants de session donnés.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--2fa-method must be totp, email or password.</source>
         <translation>--2fa-method doit valoir totp, email ou password.</translation>
     </message>
@@ -561,7 +561,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>ConnectionOptions</name>
     <message>
-        <location filename="../app/connectionoptions.cpp" line="+71"/>
+        <location filename="../app/connectionoptions.cpp" line="+70"/>
         <source>Server base URL, e.g. https://chat.example.org.</source>
         <translation>URL de base du serveur, par ex. https://chat.example.org.</translation>
     </message>
@@ -586,12 +586,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Autoriser le http non chiffré vers une autre machine que celle-ci (non sécurisé).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-51"/>
         <source>--%1 needs a number between %2 and %3.</source>
         <translation>--%1 demande un nombre entre %2 et %3.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>--%1 applies to %2 servers only, and this one is %3.</source>
         <translation>--%1 ne s’applique qu’aux serveurs %2, et celui-ci est un serveur %3.</translation>
     </message>
@@ -681,7 +681,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>--%1 demande une date ISO 8601 comme 2026-11-01 ou 2026-11-01T08:00:00Z.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>Pass either --token-env or --token-stdin, not both.</source>
         <translation>Indiquez soit --token-env soit --token-stdin, pas les deux.</translation>
     </message>
@@ -701,7 +701,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Aucun identifiant fourni : indiquez --token-env VAR, le nom d’une variable d’environnement contenant le jeton, ou --token-stdin.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-115"/>
         <source>No server given: pass --url URL.</source>
         <translation>Aucun serveur indiqué : indiquez --url URL.</translation>
     </message>
@@ -721,7 +721,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Rocket.Chat a besoin de --user-id ID.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>The environment variable %1 named by --token-env is not set or empty.</source>
         <translation>La variable d’environnement %1 désignée par --token-env n’est pas définie ou est vide.</translation>
     </message>
@@ -3143,7 +3143,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>SessionFormat</name>
     <message>
-        <location filename="../models/session.cpp" line="+158"/>
+        <location filename="../models/session.cpp" line="+150"/>
         <source>Browser</source>
         <translation>Navigateur</translation>
     </message>
