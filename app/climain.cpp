@@ -12,6 +12,7 @@
 #include "revokejob.h"
 #include "providers/openreplay/openreplayclient.h"
 #include "providers/sessionprovider.h"
+#include "sessionconditions.h"
 #include "sessionstore.h"
 #include "translations.h"
 
@@ -368,8 +369,12 @@ int runProfiles(const QStringList &arguments)
 RowList onlyUsersAndRange(const SessionStore &store, const RowList &rows, const QStringList &users, qint64 since,
                           qint64 until)
 {
-    if (users.isEmpty() && since == kMissingTime && until == kMissingTime)
-        return rows;
+    SessionConditions range; // the quick filters' start-time range: the same bounds
+    range.startedFrom = since;
+    range.startedTo = until;
+    RowList inRange = store.conditionRows(range, &rows);
+    if (users.isEmpty())
+        return inRange;
     std::vector<QByteArray> wanted;
     for (const QString &user : users)
         wanted.push_back(user.toUtf8());
@@ -379,15 +384,9 @@ RowList onlyUsersAndRange(const SessionStore &store, const RowList &rows, const 
         });
     };
     RowList out;
-    for (const int row : rows) {
-        if (!wanted.empty() && !isWanted(store.text(row, RawField::UserId)) && !isWanted(store.text(row, RawField::UserName)))
-            continue;
-        const qint64 started = store.time(row, SessionColumn::StartedAt);
-        if (since != kMissingTime && (started == kMissingTime || started < since))
-            continue;
-        if (until != kMissingTime && (started == kMissingTime || started >= until))
-            continue;
-        out.push_back(row);
+    for (const int row : inRange) {
+        if (isWanted(store.text(row, RawField::UserId)) || isWanted(store.text(row, RawField::UserName)))
+            out.push_back(row);
     }
     return out;
 }
