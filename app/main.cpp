@@ -11,13 +11,45 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 
+#include <cstdio>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr qint64 kDemoSessions = 5000;
+
+/**
+ * What the command line asks for that cannot be done, as one sentence, or an empty string.
+ * The window opens one of three things (the demo server, a saved profile, a one-off
+ * connection), and an option that belongs to another of them is refused rather than
+ * ignored: an administrator who adds --ca-file to --profile expects it to count.
+ */
+QString usageError(const QCommandLineParser &parser)
+{
+    QStringList connectionOptions;
+    for (const QCommandLineOption &option : ConnectionOptions::options())
+        connectionOptions << option.names().constFirst();
+    const QString connectionOption = ConnectionOptions::firstGiven(parser, connectionOptions);
+    const bool demo = parser.isSet(u"demo"_s);
+    const bool profile = parser.isSet(u"profile"_s);
+    if (parser.isSet(u"demo-sessions"_s) && !demo)
+        return QApplication::translate("main", "--demo-sessions needs --demo.");
+    if (demo && profile)
+        return QApplication::translate("main", "Pass either --demo or --profile, not both.");
+    if (demo && !connectionOption.isEmpty())
+        return QApplication::translate("main", "--demo opens the embedded demo server, which does not take --%1.").arg(connectionOption);
+    if (profile && parser.isSet(u"url"_s))
+        return QApplication::translate("main", "Pass either --profile or --url, not both.");
+    if (profile && !connectionOption.isEmpty())
+        return QApplication::translate("main", "--%1 belongs to a one-off connection (--url); profile \"%2\" keeps its own "
+                                               "settings, which Server > Profiles changes.")
+            .arg(connectionOption, parser.value(u"profile"_s));
+    if (!connectionOption.isEmpty() && !ConnectionOptions::requested(parser))
+        return QApplication::translate("main", "--%1 belongs to a one-off connection: give the server with --url too.").arg(connectionOption);
+    return {};
 }
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,6 +75,10 @@ int main(int argc, char *argv[])
         {u"config"_s, QApplication::translate("main", "Read and write profiles in FILE instead of %1.").arg(ProfileStore::defaultFileName()), u"FILE"_s},
     });
     parser.process(app);
+    if (const QString error = usageError(parser); !error.isEmpty()) {
+        std::fprintf(stderr, "sessiondesk: %s\n", qPrintable(error));
+        return 2;
+    }
 
     MainWindow window(parser.value(u"config"_s));
     std::unique_ptr<DemoServerThread> demo;

@@ -81,7 +81,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+58"/>
+        <location filename="../app/climain.cpp" line="+59"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -170,12 +170,12 @@ Befehle:
     </message>
     <message>
         <location line="+18"/>
-        <location line="+583"/>
+        <location line="+581"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Unbekanntes Format „%1“; verwenden Sie table oder json.</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-579"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Noch keine Profile; fügen Sie eines hinzu mit sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -230,7 +230,7 @@ Befehle:
         <translation>Aufruf: sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <location line="+166"/>
         <location line="+136"/>
         <location line="+63"/>
@@ -3253,7 +3253,37 @@ Befehle:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+37"/>
+        <source>--demo-sessions needs --demo.</source>
+        <translation>--demo-sessions setzt --demo voraus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass either --demo or --profile, not both.</source>
+        <translation>Geben Sie entweder --demo oder --profile an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo opens the embedded demo server, which does not take --%1.</source>
+        <translation>--demo öffnet den eingebauten Demo-Server, der --%1 nicht annimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass either --profile or --url, not both.</source>
+        <translation>Geben Sie entweder --profile oder --url an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 belongs to a one-off connection (--url); profile &quot;%2&quot; keeps its own settings, which Server &gt; Profiles changes.</source>
+        <translation>--%1 gehört zu einer einmaligen Verbindung (--url); das Profil „%2“ behält seine eigenen Einstellungen, die Server &gt; Profile ändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 belongs to a one-off connection: give the server with --url too.</source>
+        <translation>--%1 gehört zu einer einmaligen Verbindung: Geben Sie auch den Server mit --url an.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Browse, filter, export and revoke server login sessions.</source>
         <translation>Die Anmeldesitzungen von Servern durchsuchen, filtern, exportieren und widerrufen.</translation>
     </message>
@@ -3278,7 +3308,7 @@ Befehle:
         <translation>Profile in FILE statt in %1 lesen und schreiben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--demo-sessions needs a number between 0 and 100000000.</source>
         <translation>--demo-sessions braucht eine Zahl zwischen 0 und 100000000.</translation>
     </message>

@@ -81,7 +81,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/climain.cpp" line="+58"/>
+        <location filename="../app/climain.cpp" line="+59"/>
         <source>Usage: sessiondesk-cli COMMAND [options]
 
 Commands:
@@ -170,12 +170,12 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     </message>
     <message>
         <location line="+18"/>
-        <location line="+583"/>
+        <location line="+581"/>
         <source>Unknown format &quot;%1&quot;; use table or json.</source>
         <translation>Format « %1 » inconnu ; utilisez table ou json.</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-579"/>
         <source>No profiles yet; add one with sessiondesk-cli profiles add NAME --kind KIND --url URL …</source>
         <translation>Aucun profil pour l’instant ; ajoutez-en un avec sessiondesk-cli profiles add NAME --kind KIND --url URL …</translation>
     </message>
@@ -230,7 +230,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Usage : sessiondesk-cli profiles list | add NAME --kind KIND --url URL … | remove NAME</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <location line="+166"/>
         <location line="+136"/>
         <location line="+63"/>
@@ -3253,7 +3253,37 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+35"/>
+        <location filename="../app/main.cpp" line="+37"/>
+        <source>--demo-sessions needs --demo.</source>
+        <translation>--demo-sessions nécessite --demo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass either --demo or --profile, not both.</source>
+        <translation>Indiquez soit --demo, soit --profile, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--demo opens the embedded demo server, which does not take --%1.</source>
+        <translation>--demo ouvre le serveur de démonstration intégré, qui n’accepte pas --%1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pass either --profile or --url, not both.</source>
+        <translation>Indiquez soit --profile, soit --url, pas les deux.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--%1 belongs to a one-off connection (--url); profile &quot;%2&quot; keeps its own settings, which Server &gt; Profiles changes.</source>
+        <translation>--%1 appartient à une connexion ponctuelle (--url) ; le profil « %2 » garde ses propres réglages, que Serveur &gt; Profils modifie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 belongs to a one-off connection: give the server with --url too.</source>
+        <translation>--%1 appartient à une connexion ponctuelle : indiquez aussi le serveur avec --url.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Browse, filter, export and revoke server login sessions.</source>
         <translation>Parcourir, filtrer, exporter et révoquer les sessions de connexion des serveurs.</translation>
     </message>
@@ -3278,7 +3308,7 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
         <translation>Lire et écrire les profils dans FILE au lieu de %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>--demo-sessions needs a number between 0 and 100000000.</source>
         <translation>--demo-sessions demande un nombre entre 0 et 100000000.</translation>
     </message>

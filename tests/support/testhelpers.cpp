@@ -105,9 +105,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env, const QByteArray &standardInput)
 {
+    return runProgram(QStringLiteral(SESSIONDESK_CLI), args, env, standardInput);
+}
+
+CliRun runProgram(const QString &program, const QStringList &args, const QProcessEnvironment &env,
+                  const QByteArray &standardInput)
+{
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SESSIONDESK_CLI), args);
+    p.start(program, args);
     if (!p.waitForStarted(10000))
         return {};
     if (!standardInput.isNull())

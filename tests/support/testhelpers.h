@@ -38,12 +38,16 @@ struct DemoLine
 };
 bool parseDemoLine(const QByteArray &line, DemoLine *out);
 
-/// One run of the real sessiondesk-cli binary.
+/// One run of a real SessionDesk binary.
 struct CliRun
 {
     int exitCode = -1; ///< -1 when it crashed or hung
     QByteArray out, err;
 };
+/// Runs program with args to the end (at most a minute), standardInput written and closed.
+CliRun runProgram(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), const QByteArray &standardInput = {});
+/// runProgram() of the real sessiondesk-cli binary.
 CliRun runCli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
               const QByteArray &standardInput = {});
 
