@@ -33,6 +33,8 @@ QString usageError(const QCommandLineParser &parser)
     const QString connectionOption = ConnectionOptions::firstGiven(parser, connectionOptions);
     const bool demo = parser.isSet(u"demo"_s);
     const bool profile = parser.isSet(u"profile"_s);
+    if (const QStringList extra = parser.positionalArguments(); !extra.isEmpty())
+        return QApplication::translate("main", "Unexpected argument \"%1\": give a server with --url or --profile.").arg(extra.constFirst());
     if (parser.isSet(u"demo-sessions"_s) && !demo)
         return QApplication::translate("main", "--demo-sessions needs --demo.");
     if (demo && profile)

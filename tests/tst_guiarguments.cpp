@@ -56,6 +56,8 @@ private slots:
                                               << u"--token-env belongs to a one-off connection (--url)"_s;
         QTest::newRow("server options without url") << QStringList{u"--kind"_s, u"seam"_s, u"--token-env"_s, u"SD_TEST_KEY"_s}
                                                     << u"--kind belongs to a one-off connection: give the server with --url too."_s;
+        QTest::newRow("a server without --url") << QStringList{u"https://chat.example.org"_s}
+                                                << u"Unexpected argument \"https://chat.example.org\": give a server with --url or --profile."_s;
         QTest::newRow("profile that does not exist") << QStringList{u"--profile"_s, u"prod"_s}
                                                      << u"There is no profile named \"prod\"."_s;
     }

@@ -3254,6 +3254,11 @@ Befehle:
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+37"/>
+        <source>Unexpected argument &quot;%1&quot;: give a server with --url or --profile.</source>
+        <translation>Unerwartetes Argument „%1“: Geben Sie einen Server mit --url oder --profile an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--demo-sessions needs --demo.</source>
         <translation>--demo-sessions setzt --demo voraus.</translation>
     </message>

@@ -3254,6 +3254,11 @@ Lancez « sessiondesk-cli COMMAND --help » pour les options d’une commande.
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="+37"/>
+        <source>Unexpected argument &quot;%1&quot;: give a server with --url or --profile.</source>
+        <translation>Argument inattendu « %1 » : indiquez un serveur avec --url ou --profile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>--demo-sessions needs --demo.</source>
         <translation>--demo-sessions nécessite --demo.</translation>
     </message>
