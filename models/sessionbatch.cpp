@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionbatch.h"
 
-#include "stringpool.h"
 
 namespace {
 QString toQString(std::string_view v)
@@ -42,7 +41,7 @@ void SessionBatch::add(const Fields &fields, qint64 loginAt, qint64 endedAt)
 {
     Data &data = *d;
     for (const std::string_view &f : fields) {
-        data.spans.push_back({uint32_t(data.bytes.size()), uint32_t(f.size()), f.empty() ? 0 : StringPool::hashOf(f)});
+        data.spans.push_back({uint32_t(data.bytes.size()), uint32_t(f.size())});
         data.bytes.append(f);
     }
     data.loginAt.push_back(loginAt);

@@ -53,9 +53,6 @@ public:
         const Span &s = d->spans[size_t(row) * kRawFieldCount + size_t(f)];
         return {d->bytes.data() + s.offset, s.length};
     }
-    /// StringPool::hashOf() of field(row, f), computed as the page was parsed (off the
-    /// GUI thread) so the store does not hash while it interns.
-    uint64_t fieldHash(int row, RawField f) const { return d->spans[size_t(row) * kRawFieldCount + size_t(f)].hash; }
     qint64 loginAt(int row) const { return d->loginAt[size_t(row)]; }
     qint64 endedAt(int row) const { return d->endedAt[size_t(row)]; }
     Session session(int row) const;
@@ -81,7 +78,6 @@ private:
     {
         uint32_t offset;
         uint32_t length;
-        uint64_t hash;
     };
     struct Data : QSharedData
     {

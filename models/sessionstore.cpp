@@ -112,7 +112,7 @@ void SessionStore::internBatch(const SessionBatch &batch)
             // Rocket.Chat repeats the document id as the session id: resolved below.
             if (text.empty() || (RawField(f) == RawField::SessionId && Unaligned::equalText(text, batch.field(int(i), RawField::Id))))
                 continue;
-            const uint64_t hash = batch.fieldHash(int(i), RawField(f));
+            const uint64_t hash = StringPool::hashOf(text);
             const CachedString &cached = m_fieldCache[size_t(f)][hash % kFieldCacheSize];
             const size_t slot = i * kRawFieldCount + size_t(f);
             if (cached.id != 0 && cached.hash == hash && m_pool.holds(cached.id, text)) {
