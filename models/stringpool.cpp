@@ -6,6 +6,7 @@
 
 #include <QRandomGenerator>
 #include <QString>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <cstring>
@@ -106,7 +107,51 @@ inline uint64_t packSlot(uint64_t hash, uint32_t id)
 {
     return (uint64_t(tagOf(hash)) << 32) | id;
 }
+
+/// The mask and home-slot shift of a table of capacity slots (a power of two).
+struct TableShape
+{
+    uint32_t mask;
+    int shift;
+};
+
+TableShape shapeOf(size_t capacity)
+{
+    int bits = 0;
+    while ((size_t(1) << bits) < capacity)
+        ++bits;
+    Q_ASSERT(bits >= 1 && bits <= 32 && (size_t(1) << bits) == capacity);
+    return {uint32_t(capacity - 1), 32 - bits};
+}
+
+/// Puts slot into table at its home slot or the first free one after it. A string's home
+/// slot is the top bits of its tag, so a table grows from the slots alone, without
+/// reading or hashing a single string.
+inline void place(uint64_t *table, TableShape shape, uint64_t slot)
+{
+    uint64_t h = uint32_t(slot >> 32) >> shape.shift;
+    while (table[h] != 0)
+        h = (h + 1) & shape.mask;
+    table[h] = slot;
+}
 } // namespace
+
+struct StringPool::Growth
+{
+    size_t capacity = 0;
+    uint32_t filledBelow = 0; ///< the job copies the strings with smaller ids
+    ZeroedArray<uint64_t> table; ///< the job's until done
+    std::atomic<bool> done{false};
+    std::atomic<bool> canceled{false};
+    QFuture<void> job;
+};
+
+void StringPool::GrowthDeleter::operator()(Growth *growth) const
+{
+    growth->canceled.store(true, std::memory_order_relaxed);
+    growth->job.waitForFinished();
+    delete growth;
+}
 
 void StringPool::rehash(size_t capacity)
 {
@@ -115,42 +160,84 @@ void StringPool::rehash(size_t capacity)
 
 void StringPool::rehashInto(ZeroedArray<uint64_t> table)
 {
-    // A string's home slot is the top bits of its tag, so the table can grow from the
-    // slots alone, without reading or hashing a single string.
-    const size_t capacity = table.size();
-    int bits = 0;
-    while ((size_t(1) << bits) < capacity)
-        ++bits;
-    Q_ASSERT(bits >= 1 && bits <= 32 && (size_t(1) << bits) == capacity);
-    const uint32_t mask = uint32_t(capacity - 1);
-    const int shift = 32 - bits;
+    const TableShape shape = shapeOf(table.size());
     for (const uint64_t slot : m_slots) {
-        if (slot == 0)
-            continue;
-        uint64_t h = uint32_t(slot >> 32) >> shift;
-        while (table[h] != 0)
-            h = (h + 1) & mask;
-        table[h] = slot;
+        if (slot != 0)
+            place(table.data(), shape, slot);
     }
     m_slots.swap(table);
-    m_mask = mask;
-    m_shift = shift;
+    m_mask = shape.mask;
+    m_shift = shape.shift;
 }
 
-void StringPool::grow()
+void StringPool::loadAboveFiveEighths()
 {
-    if (m_nextSlots.size() > m_slots.size()) {
+    const uint64_t strings = size(), capacity = m_slots.size();
+    if (m_growth) {
+        // This table serves until the larger one is ready, and fuller than the usual
+        // three quarters only while it takes unusually long.
+        if (m_growth->done.load(std::memory_order_acquire) || strings * 8 > capacity * 7)
+            adoptGrowth();
+        return;
+    }
+    if (m_nextSlots.size() > capacity) {
         // While a background thread still backs the reserved table with memory, moving
         // to it would take all of its page faults here (tens of ms for a million rows, on
-        // the thread that stores). Doubling the table in use costs far less; internMany()
+        // the thread that stores). Growing the table in use costs far less; internMany()
         // moves to the reserved one once it is ready.
         const bool faulting = m_nextSlotsReady && !m_nextSlotsReady->load(std::memory_order_acquire);
-        if (!faulting || m_slots.size() * 2 >= m_nextSlots.size()) {
-            rehashInto(std::exchange(m_nextSlots, {}));
+        if (!faulting || capacity * 2 >= m_nextSlots.size()) {
+            if (strings * 4 > capacity * 3) // load factor at most 3/4
+                rehashInto(std::exchange(m_nextSlots, {}));
             return;
         }
     }
-    rehash(m_slots.size() * 2);
+    if (capacity >= kBackgroundGrowthSlots)
+        startGrowth();
+    else if (strings * 4 > capacity * 3)
+        rehash(capacity * 2);
+}
+
+void StringPool::startGrowth()
+{
+    m_growth.reset(new Growth);
+    Growth *growth = m_growth.get();
+    growth->capacity = m_slots.size() * 2;
+    growth->filledBelow = size();
+    // The job reads m_slots while intern() goes on adding to it; the table itself stays
+    // where it is until adoptGrowth() (or the destructor) has waited for the job.
+    const uint64_t *oldSlots = m_slots.data();
+    const size_t count = m_slots.size();
+    growth->job = QtConcurrent::run(computePool(), [growth, oldSlots, count] {
+        makeBackgroundThread();
+        ZeroedArray<uint64_t> table(growth->capacity); // its page faults are taken here too
+        const TableShape shape = shapeOf(table.size());
+        for (size_t i = 0; i < count; ++i) {
+            if (i % 65536 == 0 && growth->canceled.load(std::memory_order_relaxed))
+                return;
+            // Only the strings interned before the job started: the others are added by
+            // adoptGrowth(), so none is placed twice.
+            const uint64_t slot = std::atomic_ref(const_cast<uint64_t &>(oldSlots[i])).load(std::memory_order_relaxed);
+            if (slot != 0 && uint32_t(slot) < growth->filledBelow)
+                place(table.data(), shape, slot);
+        }
+        growth->table = std::move(table);
+        growth->done.store(true, std::memory_order_release);
+    });
+}
+
+void StringPool::adoptGrowth()
+{
+    m_growth->job.waitForFinished(); // runs the job here if it has not started yet
+    ZeroedArray<uint64_t> table = std::move(m_growth->table);
+    const uint32_t first = std::max<uint32_t>(m_growth->filledBelow, 1);
+    m_growth.reset();
+    const TableShape shape = shapeOf(table.size());
+    for (uint32_t id = first; id < size(); ++id)
+        place(table.data(), shape, packSlot(hashOf(view(id)), id));
+    m_slots.swap(table);
+    m_mask = shape.mask;
+    m_shift = shape.shift;
 }
 
 uint64_t StringPool::probe(std::string_view text, uint64_t hash) const
@@ -184,18 +271,25 @@ uint32_t StringPool::intern(std::string_view text, uint64_t hash)
     m_bytes.append(text.data(), text.size());
     keepReadSlack(m_bytes);
     m_offsets.push_back(uint32_t(m_bytes.size()));
-    m_slots[h] = packSlot(hash, id);
+    // Atomic (a plain store on the machines SessionDesk runs on) because a growth job may
+    // be reading the table (see startGrowth()).
+    std::atomic_ref(m_slots[h]).store(packSlot(hash, id), std::memory_order_relaxed);
     noteCase(id);
-    // Load factor at most 3/4: with the tags, a probe still reads about one cache line.
-    if (uint64_t(size()) * 4 > uint64_t(m_slots.size()) * 3)
-        grow();
+    // Load factor at most 3/4 (with the tags, a probe still reads about one cache line);
+    // large tables start growing at 5/8, in the background.
+    if (uint64_t(size()) * 8 > uint64_t(m_slots.size()) * 5)
+        loadAboveFiveEighths();
     return id;
 }
 
 void StringPool::internMany(const std::string_view *texts, const uint64_t *hashes, size_t count, uint32_t *ids)
 {
-    if (m_nextSlots.size() > 0 && m_nextSlotsReady && m_nextSlotsReady->load(std::memory_order_acquire))
+    if (m_nextSlots.size() > 0 && m_nextSlotsReady && m_nextSlotsReady->load(std::memory_order_acquire)) {
+        m_growth.reset(); // a smaller table being filled meanwhile is not needed any more
         rehashInto(std::exchange(m_nextSlots, {}));
+    } else if (m_growth && m_growth->done.load(std::memory_order_acquire)) {
+        adoptGrowth();
+    }
     // Three prefetch passes, each depending on the loads the previous one started: the
     // table slot, then the pool entry of the id in that slot, then its bytes. Interning
     // itself stays strictly sequential, so strings new in this batch are found by later
@@ -221,6 +315,7 @@ void StringPool::internMany(const std::string_view *texts, const uint64_t *hashe
 
 void StringPool::reserve(size_t strings)
 {
+    m_growth.reset(); // the table in use still holds every string
     m_offsets.reserve(strings + 2);
     size_t capacity = std::max(m_slots.size(), m_nextSlots.size());
     while (capacity * 3 < (strings + 1) * 4)
@@ -244,7 +339,7 @@ void StringPool::prefaultReserved()
 size_t StringPool::memoryBytes() const
 {
     return m_bytes.capacity() + m_offsets.capacity() * sizeof(uint32_t)
-        + (m_slots.size() + m_nextSlots.size()) * sizeof(uint64_t) + m_foldedBytes.capacity()
+        + (m_slots.size() + m_nextSlots.size() + (m_growth ? m_growth->capacity : 0)) * sizeof(uint64_t) + m_foldedBytes.capacity()
         + m_foldedOffsets.capacity() * sizeof(uint32_t) + m_foldedIds.capacity() * sizeof(uint32_t);
 }
 

@@ -465,6 +465,50 @@ private Q_SLOTS:
         QCOMPARE(pool.intern("text-123"), ids[123]);
     }
 
+    void poolGrowsInTheBackgroundWithoutLosingStrings()
+    {
+        // From 64 Ki slots on, the table grows on a compute thread while interning goes
+        // on; the strings interned meanwhile are added when the thread stops. Interning
+        // in a tight loop outruns the job at some sizes (the wait at 7/8 full) and not at
+        // others; the pauses let every job finish before the next string (the catch-up).
+        std::vector<std::string> texts;
+        texts.reserve(1'500'000);
+        std::vector<uint32_t> ids;
+        auto pool = std::make_unique<StringPool>();
+        auto add = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                texts.push_back("grow-" + std::to_string(texts.size()));
+                ids.push_back(pool->intern(texts.back()));
+            }
+        };
+        auto allFound = [&] {
+            for (size_t i = 0; i < texts.size(); ++i) {
+                if (pool->find(texts[i]) != ids[i] || pool->view(ids[i]) != texts[i])
+                    return false;
+            }
+            return true;
+        };
+        add(45'000); // 64 Ki slots, a background growth begins past 5/8 of them
+        QTest::qWait(100);
+        add(100); // the finished job's table is taken over here
+        QVERIFY(allFound());
+        add(1'200'000); // one job after another, some outrun
+        QVERIFY(allFound());
+        for (size_t i = 0; i < ids.size(); ++i)
+            QCOMPARE(ids[i], uint32_t(i + 1)); // every string new, so ids in order
+        QCOMPARE(pool->intern(texts[777]), ids[777]);
+
+        // Reserving while a job runs cancels it; the table in use still holds everything.
+        add(300'000);
+        pool->reserve(4'000'000);
+        add(1000);
+        QVERIFY(allFound());
+        // Destroyed while a job may still be reading its table (AddressSanitizer builds
+        // would see a read after free).
+        add(500'000);
+        pool.reset();
+    }
+
     void poolSearchFindsEveryStringAroundItsParts()
     {
         // markMatches() searches parts of the texts side by side once there is enough text
