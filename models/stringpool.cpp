@@ -315,13 +315,14 @@ void StringPool::internMany(const std::string_view *texts, const uint64_t *hashe
 
 void StringPool::reserve(size_t strings)
 {
-    m_growth.reset(); // the table in use still holds every string
     m_offsets.reserve(strings + 2);
-    size_t capacity = std::max(m_slots.size(), m_nextSlots.size());
+    const size_t planned = std::max({m_slots.size(), m_nextSlots.size(), m_growth ? m_growth->capacity : 0});
+    size_t capacity = planned;
     while (capacity * 3 < (strings + 1) * 4)
         capacity *= 2;
-    if (capacity == std::max(m_slots.size(), m_nextSlots.size()))
+    if (capacity == planned)
         return;
+    m_growth.reset(); // a smaller table being filled is not needed; the one in use holds every string
     m_nextSlots = ZeroedArray<uint64_t>(capacity);
     m_nextSlotsReady.reset();
 }
