@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sessionbatch.h"
 
-
 namespace {
 QString toQString(std::string_view v)
 {

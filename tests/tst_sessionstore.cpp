@@ -468,9 +468,9 @@ private Q_SLOTS:
     void poolGrowsInTheBackgroundWithoutLosingStrings()
     {
         // From 64 Ki slots on, the table grows on a compute thread while interning goes
-        // on; the strings interned meanwhile are added when the thread stops. Interning
-        // in a tight loop outruns the job at some sizes (the wait at 7/8 full) and not at
-        // others; the pauses let every job finish before the next string (the catch-up).
+        // on; the strings interned meanwhile are added when its table is taken over. The
+        // pause lets the first job finish before the next string; in the loops after it,
+        // each table is taken over as soon as its job is done, or at 7/8 full.
         std::vector<std::string> texts;
         texts.reserve(1'500'000);
         std::vector<uint32_t> ids;
@@ -498,7 +498,8 @@ private Q_SLOTS:
             QCOMPARE(ids[i], uint32_t(i + 1)); // every string new, so ids in order
         QCOMPARE(pool->intern(texts[777]), ids[777]);
 
-        // Reserving while a job runs cancels it; the table in use still holds everything.
+        // Reserving a larger table cancels a job that may be running; the table in use
+        // still holds everything.
         add(300'000);
         pool->reserve(4'000'000);
         add(1000);
