@@ -223,6 +223,10 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         return;
+    // Turning the order around: the rows followed (current row, selection) are looked up
+    // where the runs of equal values put them instead of in a pass over all rows shown.
+    const bool turnsAround = column >= 0 && column == m_sortColumn && order != m_sortOrder && m_source;
+    const Qt::SortOrder before = m_sortOrder;
     m_sortColumn = column < 0 ? -1 : column;
     m_sortOrder = order;
     ++m_querySerial;
@@ -232,7 +236,13 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
         return;
     }
     m_recomputeTimer.stop();
-    applyRows(computeRows(nullptr));
+    std::function<int(int)> guessRow;
+    if (turnsAround && !isFiltering()) {
+        guessRow = [store = &m_source->store(), column = SessionColumn(column), before](int row) {
+            return int(store->positionInOtherOrder(column, before, size_t(row)));
+        };
+    }
+    applyRows(computeRows(nullptr), nullptr, guessRow);
 }
 
 void SessionFilterModel::settle()
@@ -350,12 +360,29 @@ int SessionFilterModel::proxyRow(int sourceRow) const
     return size_t(sourceRow) < m_sourceToProxy.size() ? m_sourceToProxy[size_t(sourceRow)] : -1;
 }
 
-RowList SessionFilterModel::proxyRows(const RowList &sourceRows) const
+RowList SessionFilterModel::proxyRows(const RowList &sourceRows, const RowList *guesses) const
 {
     RowList found(sourceRows.size(), -1);
+    // A guess is right when the row it names shows the source row (each is shown once).
+    std::vector<size_t> pending; // indexes into sourceRows still to find
+    for (size_t i = 0; i < sourceRows.size(); ++i) {
+        const int source = sourceRows[i];
+        if (source < 0)
+            continue;
+        if (guesses) {
+            const int guess = (*guesses)[i];
+            if (guess >= 0 && size_t(guess) < m_proxyToSource.size() && m_proxyToSource[size_t(guess)] == source) {
+                found[i] = guess;
+                continue;
+            }
+        }
+        pending.push_back(i);
+    }
+    if (pending.empty())
+        return found;
     constexpr size_t kSweepAtMost = 4096;
-    if (m_reverse != Reverse::Stale || sourceRows.size() > kSweepAtMost) {
-        for (size_t i = 0; i < sourceRows.size(); ++i)
+    if (m_reverse != Reverse::Stale || pending.size() > kSweepAtMost) {
+        for (const size_t i : pending)
             found[i] = proxyRow(sourceRows[i]);
         return found;
     }
@@ -366,11 +393,9 @@ RowList SessionFilterModel::proxyRows(const RowList &sourceRows) const
     constexpr unsigned kBits = 1u << 16;
     std::vector<uint64_t> maybe(kBits / 64, 0);
     std::vector<std::pair<int, size_t>> wanted; // source row, index into sourceRows
-    wanted.reserve(sourceRows.size());
-    for (size_t i = 0; i < sourceRows.size(); ++i) {
+    wanted.reserve(pending.size());
+    for (const size_t i : pending) {
         const int source = sourceRows[i];
-        if (source < 0)
-            continue;
         maybe[(unsigned(source) % kBits) / 64] |= uint64_t(1) << (unsigned(source) % 64);
         wanted.emplace_back(source, i);
     }
@@ -392,20 +417,23 @@ RowList SessionFilterModel::proxyRows(const RowList &sourceRows) const
     return found;
 }
 
-void SessionFilterModel::applyRows(RowList rows, RowList *reverse)
+void SessionFilterModel::applyRows(RowList rows, RowList *reverse, const std::function<int(int row)> &guessRow)
 {
     emit layoutAboutToBeChanged({}, !isFiltering() ? QAbstractItemModel::VerticalSortHint
                                                            : QAbstractItemModel::NoLayoutChangeHint);
     const QModelIndexList persistent = persistentIndexList();
-    RowList sourceRows;
+    RowList sourceRows, guesses;
     sourceRows.reserve(size_t(persistent.size()));
-    for (const QModelIndex &idx : persistent)
+    for (const QModelIndex &idx : persistent) {
         sourceRows.push_back(m_proxyToSource[size_t(idx.row())]);
-    applyRows(std::move(rows), persistent, sourceRows, false, reverse);
+        if (guessRow)
+            guesses.push_back(guessRow(idx.row()));
+    }
+    applyRows(std::move(rows), persistent, sourceRows, false, reverse, guessRow ? &guesses : nullptr);
 }
 
-void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persistent,
-                                   const RowList &persistentSourceRows, bool emitAboutToBeChanged, RowList *reverse)
+void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
+                                   bool emitAboutToBeChanged, RowList *reverse, const RowList *guesses)
 {
     if (emitAboutToBeChanged)
         emit layoutAboutToBeChanged();
@@ -416,7 +444,7 @@ void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persiste
     } else {
         resetReverse();
     }
-    const RowList rowsNow = proxyRows(persistentSourceRows);
+    const RowList rowsNow = proxyRows(persistentSourceRows, guesses);
     QModelIndexList to;
     to.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i) {

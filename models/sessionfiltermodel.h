@@ -10,6 +10,8 @@
 #include <QFutureWatcher>
 #include <QTimer>
 
+#include <functional>
+
 #include <vector>
 
 class SessionStore;
@@ -118,9 +120,13 @@ private:
     /// entry of persistent, the (current) source row it should follow, or -1. reverse, if
     /// given, is buildReverse() of rows for the source as it is now; else it is built here.
     void applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
-                   bool emitAboutToBeChanged, RowList *reverse = nullptr);
-    /// applyRows() for a change of filter or sort: persistent indexes follow their source rows.
-    void applyRows(RowList rows, RowList *reverse = nullptr);
+                   bool emitAboutToBeChanged, RowList *reverse = nullptr, const RowList *guesses = nullptr);
+    /**
+     * applyRows() for a change of filter or sort: persistent indexes follow their source
+     * rows. guessRow, if given, names the row of rows that probably shows what a row shown
+     * now shows (checked before it is used).
+     */
+    void applyRows(RowList rows, RowList *reverse = nullptr, const std::function<int(int row)> &guessRow = {});
     /// Fills reverse with each of sourceRows source rows' row in rows, or -1.
     static void buildReverse(const RowList &rows, size_t sourceRows, RowList &reverse);
     /// True when rows shows every one of sourceRows source rows, in source order.
@@ -132,7 +138,8 @@ private:
     /// The row showing sourceRow, or -1.
     int proxyRow(int sourceRow) const;
     /// proxyRow() of each of sourceRows, without building the reverse mapping for a few.
-    RowList proxyRows(const RowList &sourceRows) const;
+    /// guesses, if given, holds a likely answer for each (any value; checked first).
+    RowList proxyRows(const RowList &sourceRows, const RowList *guesses = nullptr) const;
     void scheduleRecompute();
     bool isIdentity() const { return m_sortColumn < 0 && !isFiltering(); }
 

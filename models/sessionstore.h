@@ -154,6 +154,14 @@ public:
     RowList orderedRows(SessionColumn column, Qt::SortOrder order) const;
     /// The rows of subset (each at most once) in the order orderedRows() gives them.
     RowList orderedRows(SessionColumn column, Qt::SortOrder order, const RowList &subset) const;
+    /**
+     * Where the row at position of orderedRows(column, from) stands in
+     * orderedRows(column, the other order), found from the runs of equal values without
+     * looking at the rows: a toggle of the sort direction moves what a view follows
+     * (its current row, its selection) in O(1) per row instead of a pass over all rows.
+     * A position past the last row is returned unchanged.
+     */
+    size_t positionInOtherOrder(SessionColumn column, Qt::SortOrder from, size_t position) const;
 
     /// Bytes held by the store (pool, columns, indexes, caches).
     size_t memoryBytes() const;

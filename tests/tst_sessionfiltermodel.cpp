@@ -231,6 +231,11 @@ private Q_SLOTS:
             [&] { m_proxy->setFilterText(u"chrome"_s); },
             [&] { m_proxy->setFilterText(QString()); },
             [&] { m_proxy->sort(int(SessionColumn::UserName), Qt::AscendingOrder); },
+            // Turned around on a column of two values: runs of equal values span thousands
+            // of rows, and the rows followed are found where the runs put them.
+            [&] { m_proxy->sort(int(SessionColumn::Host), Qt::AscendingOrder); },
+            [&] { m_proxy->sort(int(SessionColumn::Host), Qt::DescendingOrder); },
+            [&] { m_proxy->sort(int(SessionColumn::Host), Qt::AscendingOrder); },
             [&] { m_proxy->sort(-1, Qt::AscendingOrder); },
         };
         for (size_t step = 0; step < steps.size(); ++step) {
@@ -555,6 +560,46 @@ private Q_SLOTS:
             m_model->applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(50, 10 + uint32_t(mode))));
         }
         m_model->endRefresh(false);
+    }
+
+    void turningTheOrderAroundKeepsTheSelection()
+    {
+        // Toggling the direction looks the selected rows up where the other order puts
+        // them. When the rows shown are not that order (rows that arrived are not sorted
+        // in yet), the guesses are wrong and the rows are found by searching.
+        m_proxy->sort(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        load(TestHelpers::randomSessions(800, 21));
+        QItemSelectionModel selection(m_proxy);
+        const auto selectSome = [&] {
+            selection.clearSelection();
+            const int rows = m_proxy->rowCount();
+            for (int row : {0, 1, 2, rows / 2, rows - 3, rows - 2, rows - 1}) // ties and missing times at the end
+                selection.select(m_proxy->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection.setCurrentIndex(m_proxy->index(rows / 2, 3), QItemSelectionModel::NoUpdate);
+        };
+        const auto sortedIds = [&] {
+            QStringList ids = m_proxy->sessionIds(selection.selectedRows());
+            ids.sort();
+            return ids;
+        };
+        for (int round = 0; round < 3; ++round) {
+            if (round == 2) { // appended, re-sort pending
+                m_model->beginRefresh();
+                m_model->applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(300, 22)));
+            }
+            selectSome();
+            const QStringList before = sortedIds();
+            QCOMPARE(before.size(), 7);
+            const QString current = m_proxy->sessionIdAt(selection.currentIndex().row());
+            const Qt::SortOrder other = m_proxy->sortOrder() == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            m_proxy->sort(int(SessionColumn::StartedAt), other);
+            QCOMPARE(sortedIds(), before);
+            QCOMPARE(m_proxy->sessionIdAt(selection.currentIndex().row()), current);
+            QCOMPARE(selection.currentIndex().column(), 3);
+        }
+        m_model->endRefresh(false);
+        const RowList shown = m_proxy->sourceRows();
+        QCOMPARE(shown, m_model->store().orderedRows(SessionColumn::StartedAt, m_proxy->sortOrder()));
     }
 
     void mappingRoundTrips()

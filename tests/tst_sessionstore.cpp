@@ -309,6 +309,28 @@ private Q_SLOTS:
         }
     }
 
+    void turningTheOrderAroundFindsEveryRow()
+    {
+        // positionInOtherOrder() for every position of every column's order, both ways:
+        // unique values (session ids), runs of equal values across many 64-row words
+        // (two hosts), short runs and rows without a value (times, with missing ones).
+        SessionStore store;
+        store.upsert(SessionBatch::fromSessions(TestHelpers::randomSessions(3000, 5)), 1);
+        for (int c = 0; c < kSessionColumnCount; ++c) {
+            const auto column = SessionColumn(c);
+            for (Qt::SortOrder from : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                const Qt::SortOrder to = from == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                const RowList before = store.orderedRows(column, from), after = store.orderedRows(column, to);
+                for (size_t p = 0; p < before.size(); ++p) {
+                    const size_t q = store.positionInOtherOrder(column, from, p);
+                    if (q >= after.size() || after[q] != before[p])
+                        QFAIL(qPrintable(u"column %1, position %2 of %3: gave %4"_s.arg(SessionColumns::key(column)).arg(p).arg(before.size()).arg(q)));
+                }
+                QCOMPARE(store.positionInOtherOrder(column, from, before.size()), before.size());
+            }
+        }
+    }
+
     void largeTablesSearchAndSortInPartsLikeReference()
     {
         // Enough rows and text that filtering and ranking texts are split into parts that
