@@ -11,7 +11,6 @@
 #include <QTimer>
 
 #include <functional>
-
 #include <vector>
 
 class SessionStore;
