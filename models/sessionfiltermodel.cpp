@@ -419,8 +419,12 @@ RowList SessionFilterModel::proxyRows(const RowList &sourceRows, const RowList *
 
 void SessionFilterModel::applyRows(RowList rows, RowList *reverse, const std::function<int(int row)> &guessRow)
 {
-    emit layoutAboutToBeChanged({}, !isFiltering() ? QAbstractItemModel::VerticalSortHint
-                                                           : QAbstractItemModel::NoLayoutChangeHint);
+    // Without a filter only the order changes. layoutChanged() must give the same hint:
+    // QItemSelectionModel saves a selection per row for a vertical sort and restores it
+    // only when told so again (with no hint there, a range of selected rows kept its
+    // corners' persistent indexes and spanned whatever rows lay between them afterwards).
+    const auto hint = !isFiltering() ? QAbstractItemModel::VerticalSortHint : QAbstractItemModel::NoLayoutChangeHint;
+    emit layoutAboutToBeChanged({}, hint);
     const QModelIndexList persistent = persistentIndexList();
     RowList sourceRows, guesses;
     sourceRows.reserve(size_t(persistent.size()));
@@ -429,11 +433,12 @@ void SessionFilterModel::applyRows(RowList rows, RowList *reverse, const std::fu
         if (guessRow)
             guesses.push_back(guessRow(idx.row()));
     }
-    applyRows(std::move(rows), persistent, sourceRows, false, reverse, guessRow ? &guesses : nullptr);
+    applyRows(std::move(rows), persistent, sourceRows, false, reverse, guessRow ? &guesses : nullptr, hint);
 }
 
 void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
-                                   bool emitAboutToBeChanged, RowList *reverse, const RowList *guesses)
+                                   bool emitAboutToBeChanged, RowList *reverse, const RowList *guesses,
+                                   QAbstractItemModel::LayoutChangeHint hint)
 {
     if (emitAboutToBeChanged)
         emit layoutAboutToBeChanged();
@@ -452,7 +457,7 @@ void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persiste
         to << (row < 0 ? QModelIndex() : createIndex(row, persistent[i].column()));
     }
     changePersistentIndexList(persistent, to);
-    emit layoutChanged();
+    emit layoutChanged({}, hint);
 }
 
 void SessionFilterModel::scheduleRecompute()

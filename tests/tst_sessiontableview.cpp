@@ -2,7 +2,10 @@
 // The session table's own drawing: scroll bars that draw anew only when what they show
 // changes, and cell text drawn from cached runs where the style would lay it out anew.
 #include "sessionroles.h"
+#include "sessionfiltermodel.h"
+#include "sessiontablemodel.h"
 #include "sessiontableview.h"
+#include "testhelpers.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractTableModel>
@@ -259,6 +262,44 @@ private Q_SLOTS:
         appendRows(few, 1);
         settle();
         QVERIFY(counter.paints > 0);
+    }
+
+    void aShiftSelectionSurvivesEverySort()
+    {
+        // Rows chosen with a click and Shift+Down stay exactly those sessions through
+        // a new sort, the server's order and a toggle: a revoke acts on them.
+        SessionTableModel model;
+        model.beginRefresh();
+        model.applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(500, 31)));
+        model.endRefresh(true);
+        SessionFilterModel proxy;
+        proxy.setSourceModel(&model);
+        SessionTableView view;
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setSelectionMode(QAbstractItemView::ExtendedSelection);
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.horizontalHeader()->setSortIndicatorClearable(true);
+        view.sortByColumn(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        QVERIFY(showAt(view, {600, 400}));
+        view.setFocus();
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.visualRect(proxy.index(7, 1)).center());
+        QTest::keyClick(&view, Qt::Key_Down, Qt::ShiftModifier);
+        QTest::keyClick(&view, Qt::Key_Down, Qt::ShiftModifier);
+        const auto selected = [&] {
+            QStringList ids = proxy.sessionIds(view.selectionModel()->selectedRows());
+            ids.sort();
+            return ids;
+        };
+        const QStringList chosen = selected();
+        QCOMPARE(chosen.size(), 3);
+        const std::vector<std::pair<int, Qt::SortOrder>> sorts = {
+            {-1, Qt::AscendingOrder}, {int(SessionColumn::StartedAt), Qt::AscendingOrder},
+            {int(SessionColumn::StartedAt), Qt::DescendingOrder}, {int(SessionColumn::Device), Qt::AscendingOrder}};
+        for (const auto &[column, order] : sorts) {
+            view.sortByColumn(column, order);
+            QCOMPARE(selected(), chosen);
+        }
     }
 
     void verticalHeaderFollowsOnlyTheRowCount()
