@@ -264,6 +264,56 @@ private Q_SLOTS:
         QVERIFY(counter.paints > 0);
     }
 
+    void aSelectedRowStaysInPlaceThroughASort()
+    {
+        // A new sort keeps the selected current row as far down the screen as it was;
+        // a current row nobody selected, or one scrolled away, moves nothing.
+        QStandardItemModel model(0, 2);
+        appendRows(model, 400);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        SessionTableView view;
+        view.setModel(&proxy);
+        view.setSortingEnabled(true);
+        view.sortByColumn(0, Qt::AscendingOrder);
+        QVERIFY(showAt(view, {500, 300}));
+        const auto textAt = [&](const QModelIndex &index) { return proxy.data(proxy.index(index.row(), 0)).toString(); };
+
+        view.scrollTo(proxy.index(100, 0), QAbstractItemView::PositionAtTop);
+        const QModelIndex chosen = proxy.index(104, 0);
+        view.selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString session = textAt(chosen);
+        const int top = view.rowViewportPosition(chosen.row());
+        QVERIFY(top > 0 && top < view.viewport()->height());
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder, Qt::DescendingOrder}) {
+            view.sortByColumn(0, order);
+            QCOMPARE(textAt(view.currentIndex()), session);
+            QCOMPARE(view.rowViewportPosition(view.currentIndex().row()), top);
+        }
+        view.sortByColumn(1, Qt::AscendingOrder); // another column: ties, other places
+        QCOMPARE(textAt(view.currentIndex()), session);
+        QCOMPARE(view.rowViewportPosition(view.currentIndex().row()), top);
+
+        // Scrolled away from it: the sort leaves the scroll bar alone.
+        view.scrollToTop();
+        QVERIFY(view.rowViewportPosition(view.currentIndex().row()) >= view.viewport()->height());
+        const int scrolled = view.verticalScrollBar()->value();
+        view.sortByColumn(1, Qt::DescendingOrder);
+        QCOMPARE(view.verticalScrollBar()->value(), scrolled);
+
+        // The current row the view took for itself (not selected) is not followed either.
+        view.selectionModel()->clearSelection();
+        view.selectionModel()->setCurrentIndex(proxy.index(3, 0), QItemSelectionModel::NoUpdate);
+        view.sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(view.verticalScrollBar()->value(), scrolled);
+        // Nor does a layout change that is no new sort (a filter) move the screen.
+        view.selectionModel()->setCurrentIndex(proxy.index(2, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view.scrollTo(proxy.index(200, 0), QAbstractItemView::PositionAtTop);
+        const int before = view.verticalScrollBar()->value();
+        proxy.invalidate(); // same sort: a layout change, as rows sorted in after arriving
+        QCOMPARE(view.verticalScrollBar()->value(), before);
+    }
+
     void aShiftSelectionSurvivesEverySort()
     {
         // Rows chosen with a click and Shift+Down stay exactly those sessions through

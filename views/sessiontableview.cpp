@@ -582,6 +582,65 @@ bool SessionTableView::takeOverRows(int count)
     return true;
 }
 
+void SessionTableView::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_modelConnections))
+        disconnect(connection);
+    m_modelConnections.clear();
+    QTableView::setModel(model);
+    m_sortLaidOut = sortShown();
+    m_currentOffset = -1;
+    if (!model)
+        return;
+    // Connected after the view's own handlers: the rows are in their new places when
+    // keepCurrentRowInPlace() runs.
+    m_modelConnections << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { noteCurrentRow(); })
+                       << connect(model, &QAbstractItemModel::layoutChanged, this, [this] { keepCurrentRowInPlace(); })
+                       << connect(model, &QAbstractItemModel::modelReset, this, [this] {
+                              m_sortLaidOut = sortShown();
+                              m_currentOffset = -1;
+                          });
+}
+
+std::pair<int, Qt::SortOrder> SessionTableView::sortShown() const
+{
+    const QHeaderView *header = horizontalHeader();
+    return {header->sortIndicatorSection(), header->sortIndicatorOrder()};
+}
+
+void SessionTableView::noteCurrentRow()
+{
+    // Sorting leaves the scroll bar where it was, so the session an administrator was
+    // looking at would move away under a click on a header. A sort updates the header
+    // before the model; rows arriving or a filter leave it as it was.
+    m_currentOffset = -1;
+    if (sortShown() == m_sortLaidOut)
+        return;
+    const QModelIndex current = currentIndex();
+    // Only a row the user chose: the view gives itself a current row on focus, unselected.
+    if (!current.isValid() || !selectionModel() || !selectionModel()->isRowSelected(current.row(), current.parent()))
+        return;
+    const int top = rowViewportPosition(current.row());
+    if (top + rowHeight(current.row()) <= 0 || top >= viewport()->height())
+        return; // not on screen: nothing to keep in view
+    m_currentOffset = top;
+}
+
+void SessionTableView::keepCurrentRowInPlace()
+{
+    m_sortLaidOut = sortShown();
+    const int offset = std::exchange(m_currentOffset, -1);
+    const QModelIndex current = currentIndex();
+    if (offset < 0 || !current.isValid())
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const QHeaderView *rows = verticalHeader();
+    if (verticalScrollMode() == ScrollPerItem) // the bar counts rows: the first one shown
+        bar->setValue(rows->visualIndex(current.row()) - offset / std::max(1, rowHeight(current.row())));
+    else
+        bar->setValue(rows->sectionPosition(current.row()) - offset);
+}
+
 SessionTableView::Screen SessionTableView::screen() const
 {
     Screen screen;

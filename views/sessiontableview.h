@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QMimeData;
 
@@ -35,6 +36,7 @@ public:
 
     std::function<QMimeData *()> dragData;
 
+    void setModel(QAbstractItemModel *model) override;
     void doItemsLayout() override;
     /// True once the glyphs of the current font are in the glyph cache (see warmGlyphs()).
     bool glyphsWarm() const { return m_warmSteps == kWarmSteps; }
@@ -72,4 +74,15 @@ private:
     QHeaderView *m_spareRows = nullptr; ///< a vertical header kept for another row count
     QWidget *m_spareShelf = nullptr;    ///< the hidden parent of m_spareRows
     int m_warmSteps = 0; ///< steps done for the current font
+
+    /// The sort the horizontal header shows: (section, order).
+    std::pair<int, Qt::SortOrder> sortShown() const;
+    /// Before a layout change: if it is a new sort and the current row is selected and on
+    /// screen, notes how far down the viewport it is (m_currentOffset).
+    void noteCurrentRow();
+    /// After the layout change: scrolls so that row is as far down the viewport as before.
+    void keepCurrentRowInPlace();
+    std::pair<int, Qt::SortOrder> m_sortLaidOut{-1, Qt::AscendingOrder}; ///< the sort the rows are in
+    int m_currentOffset = -1; ///< pixels from the viewport's top, or -1: nothing to keep
+    QList<QMetaObject::Connection> m_modelConnections;
 };
