@@ -223,6 +223,12 @@ void SessionFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= columnCount())
         return;
+    // Asked again for the order the rows are in, with nothing waiting to be sorted in:
+    // nothing to do. QTableView::sortByColumn() (View > Sort By, a restored header) asks
+    // twice in Qt 6.4, through the header's signal and once more itself.
+    const bool sameOrder = column < 0 ? m_sortColumn < 0 : column == m_sortColumn && order == m_sortOrder;
+    if (sameOrder && m_source && !m_recomputeTimer.isActive() && !isComputing())
+        return;
     // Turning the order around: the rows followed (current row, selection) are looked up
     // where the runs of equal values put them instead of in a pass over all rows shown.
     const bool turnsAround = column >= 0 && column == m_sortColumn && order != m_sortOrder && m_source;

@@ -602,6 +602,30 @@ private Q_SLOTS:
         QCOMPARE(shown, m_model->store().orderedRows(SessionColumn::StartedAt, m_proxy->sortOrder()));
     }
 
+    void askingForTheSameSortAgainChangesNothing()
+    {
+        load(TestHelpers::randomSessions(300, 41));
+        QSignalSpy layouts(m_proxy, &QAbstractItemModel::layoutChanged);
+        m_proxy->sort(int(SessionColumn::Device), Qt::AscendingOrder);
+        QCOMPARE(layouts.size(), 1);
+        m_proxy->sort(int(SessionColumn::Device), Qt::AscendingOrder);
+        m_proxy->sort(int(SessionColumn::Device), Qt::AscendingOrder);
+        QCOMPARE(layouts.size(), 1);
+        m_proxy->sort(-1, Qt::AscendingOrder);
+        m_proxy->sort(-1, Qt::DescendingOrder); // unsorted either way
+        QCOMPARE(layouts.size(), 2);
+        // Rows that arrived and wait to be sorted in: the same sort puts them in place.
+        m_proxy->sort(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        m_model->beginRefresh();
+        m_model->applyBatch(SessionBatch::fromSessions(TestHelpers::randomSessions(50, 42)));
+        QVERIFY(m_proxy->hasPendingChanges());
+        const int before = int(layouts.size());
+        m_proxy->sort(int(SessionColumn::StartedAt), Qt::DescendingOrder);
+        QCOMPARE(int(layouts.size()), before + 1);
+        QCOMPARE(m_proxy->sourceRows(), m_model->store().orderedRows(SessionColumn::StartedAt, Qt::DescendingOrder));
+        m_model->endRefresh(false);
+    }
+
     void mappingRoundTrips()
     {
         m_proxy->sort(int(SessionColumn::User), Qt::DescendingOrder);
