@@ -439,15 +439,12 @@ void SessionFilterModel::applyRows(RowList rows, RowList *reverse, const std::fu
         if (guessRow)
             guesses.push_back(guessRow(idx.row()));
     }
-    applyRows(std::move(rows), persistent, sourceRows, false, reverse, guessRow ? &guesses : nullptr, hint);
+    applyRows(std::move(rows), persistent, sourceRows, reverse, guessRow ? &guesses : nullptr, hint);
 }
 
 void SessionFilterModel::applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
-                                   bool emitAboutToBeChanged, RowList *reverse, const RowList *guesses,
-                                   QAbstractItemModel::LayoutChangeHint hint)
+                                   RowList *reverse, const RowList *guesses, QAbstractItemModel::LayoutChangeHint hint)
 {
-    if (emitAboutToBeChanged)
-        emit layoutAboutToBeChanged();
     m_proxyToSource = std::move(rows);
     if (reverse) {
         m_sourceToProxy = std::move(*reverse);
@@ -537,7 +534,7 @@ void SessionFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int
     RowList sourceRows;
     for (const QModelIndex &idx : persistent)
         sourceRows.push_back(translate(m_proxyToSource[size_t(idx.row())]));
-    applyRows(std::move(rows), persistent, sourceRows, false);
+    applyRows(std::move(rows), persistent, sourceRows);
     m_removeFirst = m_removeLast = -1;
 }
 
@@ -578,7 +575,7 @@ void SessionFilterModel::onLayoutChanged()
     const QModelIndexList persistent = m_layoutPersistent;
     m_layoutPersistent.clear();
     m_layoutSourcePersistent.clear();
-    applyRows(computeRows(nullptr), persistent, sourceRows, false);
+    applyRows(computeRows(nullptr), persistent, sourceRows);
 }
 
 void SessionFilterModel::onModelAboutToBeReset()

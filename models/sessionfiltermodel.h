@@ -115,12 +115,13 @@ private:
     void recompute();
     void onWorkerFinished();
     void waitForWorker();
-    /// Replaces the mapping in one layout change. persistentSourceRows gives, for each
-    /// entry of persistent, the (current) source row it should follow, or -1. reverse, if
-    /// given, is buildReverse() of rows for the source as it is now; else it is built here.
-    /// hint must be the one layoutAboutToBeChanged() gave (see QItemSelectionModel).
+    /// Ends a layout change the caller began by replacing the mapping. persistentSourceRows
+    /// gives, for each entry of persistent, the (current) source row it should follow, or
+    /// -1. reverse, if given, is buildReverse() of rows for the source as it is now; else
+    /// it is built here. hint must be the one layoutAboutToBeChanged() gave (see
+    /// QItemSelectionModel).
     void applyRows(RowList rows, const QModelIndexList &persistent, const RowList &persistentSourceRows,
-                   bool emitAboutToBeChanged, RowList *reverse = nullptr, const RowList *guesses = nullptr,
+                   RowList *reverse = nullptr, const RowList *guesses = nullptr,
                    QAbstractItemModel::LayoutChangeHint hint = QAbstractItemModel::NoLayoutChangeHint);
     /**
      * applyRows() for a change of filter or sort: persistent indexes follow their source
